@@ -1,0 +1,163 @@
+// docket command-line interface: a thin shell over the library (flags, files, output, exit codes).
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "docket/docket.hpp"
+#include "docket/input.hpp"
+#include "docket/json_writer.hpp"
+#include "docket/text_writer.hpp"
+
+namespace {
+
+// Exit statuses, documented in --help and README.md.
+constexpr int kExitOk = 0;
+constexpr int kExitInputFailed = 1;  // at least one input could not be analysed; the others were
+constexpr int kExitUsage = 2;        // bad flags or bad lexicons: nothing was analysed
+constexpr int kExitOutput = 3;       // output could not be written (closed pipe, full disk)
+
+constexpr const char* kFooter = R"(Examples:
+  docket story.txt                          readable report on a terminal
+  docket < story.txt > story.json           JSON when the output is not a terminal
+  docket --format json --reference-date 2020-09-20 story.txt
+  docket --format jsonl a.txt b.txt c.txt   one JSON object per line, per article
+  docket --only deadlines --format json story.txt
+  docket --lexicons my-lexicons/ story.txt  overlay your own word lists (see lexicons/README.md)
+
+Relative dates ("on Saturday") resolve against --reference-date, else a dateline in the article
+("WASHINGTON, Sept. 19 (Reuters) -"), else stay underspecified (XXXX-09-19); never today's date.
+
+Exit status: 0 all inputs analysed; 1 some input could not be read or was not UTF-8 text (the
+others were still analysed and printed); 2 bad options or lexicons; 3 output could not be written.)";
+
+struct Cli {
+  std::vector<std::string> paths;
+  std::string format;  // "" = auto
+  std::string reference_date;
+  std::string lexicons;
+  std::vector<std::string> only;
+  std::string color = "auto";
+  size_t max_bytes = 10u << 20;
+  bool segments = false;
+};
+
+bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report, not a crash
+  std::ios::sync_with_stdio(false);
+
+  Cli cli;
+  CLI::App app{"docket — who is involved, what must happen by when, and what was decided by whom, in a news article.\n"
+               "Reads UTF-8 text from each PATH (or standard input when there is none, or for '-') and prints\n"
+               "its actors, dates, quotes, deadlines and rulings, each tied to the text that supports it.",
+               "docket"};
+  app.footer(kFooter);
+  app.get_formatter()->column_width(34);
+  app.add_option("PATH", cli.paths, "Article files to analyse ('-' is standard input)");
+  app.add_option("-f,--format", cli.format, "Output format: json, jsonl or text (default: text on a terminal, json otherwise)")
+      ->check(CLI::IsMember({"json", "jsonl", "text"}));
+  app.add_option("-r,--reference-date", cli.reference_date, "Date that relative dates resolve against (YYYY-MM-DD)");
+  app.add_option("--lexicons", cli.lexicons, "Directory of lexicon files overlaying the built-in ones")->check(CLI::ExistingDirectory);
+  app.add_option("--only", cli.only, "Print only these lists: actors, dates, quotes, deadlines, rulings")
+      ->check(CLI::IsMember({"actors", "dates", "quotes", "deadlines", "rulings"}))
+      ->delimiter(',');
+  app.add_option("--color", cli.color, "Colour in the text report: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  app.add_flag("--segments", cli.segments, "Also print sentence and paragraph spans (JSON)");
+  app.set_version_flag("-V,--version", std::string("docket ") + docket::version());
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+
+  docket::Options base;
+  if (!cli.reference_date.empty()) {
+    base.reference_date = docket::CivilDate::parse(cli.reference_date);
+    if (!base.reference_date) {
+      std::cerr << "docket: --reference-date: '" << cli.reference_date << "' is not a date of the form YYYY-MM-DD\n";
+      return kExitUsage;
+    }
+  }
+  auto lex = docket::Lexicons::load(cli.lexicons.empty() ? std::nullopt : std::optional<std::filesystem::path>(cli.lexicons));
+  if (!lex) {
+    std::cerr << "docket: " << lex.error().message << '\n';
+    return kExitUsage;
+  }
+
+  docket::Sections sections;
+  sections.segments = cli.segments;
+  if (!cli.only.empty()) {
+    sections.actors = sections.dates = sections.quotes = sections.deadlines = sections.rulings = false;
+    for (const auto& o : cli.only) {
+      if (o == "actors") sections.actors = true;
+      if (o == "dates") sections.dates = true;
+      if (o == "quotes") sections.quotes = true;
+      if (o == "deadlines") sections.deadlines = true;
+      if (o == "rulings") sections.rulings = true;
+    }
+  }
+  if (cli.paths.empty()) cli.paths.emplace_back("-");
+  const bool tty = stdout_is_terminal();
+  std::string format = cli.format;
+  if (format.empty()) format = tty ? "text" : (cli.paths.size() > 1 ? "jsonl" : "json");
+  docket::TextStyle style;
+  style.color = cli.color == "always" || (cli.color == "auto" && tty && std::getenv("NO_COLOR") == nullptr);
+
+  docket::InputLimits limits;
+  limits.max_bytes = cli.max_bytes;
+  docket::Analyzer analyzer(*lex);
+  const bool array = format == "json" && cli.paths.size() > 1;
+  int failed = 0;
+  bool first = true;
+  if (array) std::cout << "[\n";
+  for (const auto& path : cli.paths) {
+    const bool is_stdin = path == "-";
+    auto text = is_stdin ? docket::read_text_stream(std::cin, limits) : docket::read_text_file(path, limits);
+    if (!text) {
+      std::cerr << "docket: " << (is_stdin ? "<stdin>" : path) << ": " << text.error().message << '\n';
+      ++failed;
+      if (format == "jsonl") {
+        std::cout << nlohmann::ordered_json{{"source", path}, {"error", text.error().message}}.dump() << '\n';
+      }
+      continue;
+    }
+    docket::Options opt = base;
+    opt.source = path;
+    const docket::Summary summary = analyzer.analyze(*text, opt);
+    if (format == "text") {
+      if (!first) std::cout << "\n" << std::string(60, '-') << "\n\n";
+      docket::write_text(std::cout, summary, sections, style);
+    } else if (array) {
+      if (!first) std::cout << ",\n";
+      std::cout << docket::to_json(summary, sections).dump(2);
+    } else {
+      docket::write_json(std::cout, summary, sections, format == "jsonl");
+    }
+    first = false;
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "docket: cannot write output (closed pipe or full disk)\n";
+      return kExitOutput;
+    }
+  }
+  if (array) std::cout << "\n]\n";
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "docket: cannot write output (closed pipe or full disk)\n";
+    return kExitOutput;
+  }
+  return failed ? kExitInputFailed : kExitOk;
+}

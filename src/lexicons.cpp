@@ -1,0 +1,167 @@
+#include "docket/lexicons.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "docket/dates.hpp"
+#include "docket/entities.hpp"
+#include "docket/quotes.hpp"
+#include "docket/reporter.hpp"
+#include "docket/tokenizer.hpp"
+#include "docket/utf8.hpp"
+
+namespace docket {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::string describe_columns(const LexiconFile& f) {
+  std::string out;
+  for (size_t i = 0; i < f.columns.size(); ++i) {
+    if (i) out += ", ";
+    out += f.columns[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+Error LexiconFile::error_at(const LexiconEntry& e, std::string_view message) const {
+  return Error{origin + ":" + std::to_string(e.line) + ": " + std::string(message)};
+}
+
+Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::string_view text) {
+  LexiconFile f;
+  f.name = std::move(name);
+  f.origin = std::move(origin);
+  if (auto bad = utf8::validate(text)) {
+    return Error{f.origin + ": not UTF-8 text (invalid byte at offset " + std::to_string(bad->offset) + ")"};
+  }
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  uint32_t line_no = 0;
+  bool have_format = false;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::string_view t = trim(line);
+    if (t.empty()) {
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (t.front() == '#') {
+      t.remove_prefix(1);
+      t = trim(t);
+      if (!have_format && t.starts_with("FORMAT:")) {
+        t.remove_prefix(7);
+        while (!t.empty()) {
+          size_t bar = t.find('|');
+          std::string_view col = trim(t.substr(0, bar));
+          const bool optional = col.size() >= 2 && col.front() == '[' && col.back() == ']';
+          if (optional) col = col.substr(1, col.size() - 2);
+          if (col.empty()) return Error{f.origin + ":" + std::to_string(line_no) + ": empty column name in FORMAT line"};
+          if (!optional && f.required != f.columns.size())
+            return Error{f.origin + ":" + std::to_string(line_no) + ": a required column follows an optional one in FORMAT line"};
+          f.columns.emplace_back(col);
+          if (!optional) ++f.required;
+          if (bar == std::string_view::npos) break;
+          t.remove_prefix(bar + 1);
+        }
+        if (f.columns.empty()) return Error{f.origin + ":" + std::to_string(line_no) + ": FORMAT line names no columns"};
+        have_format = true;
+      }
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (!have_format)
+      return Error{f.origin + ":" + std::to_string(line_no) + ": data before the '# FORMAT: col | col' header line"};
+    LexiconEntry e;
+    e.line = line_no;
+    size_t start = 0;
+    while (true) {
+      size_t tab = line.find('\t', start);
+      e.fields.emplace_back(trim(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    while (e.fields.size() > f.required && e.fields.back().empty()) e.fields.pop_back();
+    if (e.fields.size() < f.required || e.fields.size() > f.columns.size()) {
+      std::ostringstream m;
+      m << "expected ";
+      if (f.required == f.columns.size()) m << f.required;
+      else m << f.required << " to " << f.columns.size();
+      m << " tab-separated field" << (f.columns.size() == 1 ? "" : "s") << " (" << describe_columns(f) << "), found "
+        << e.fields.size();
+      return f.error_at(e, m.str());
+    }
+    for (size_t i = 0; i < f.required; ++i)
+      if (e.fields[i].empty()) return f.error_at(e, "column '" + f.columns[i] + "' is empty");
+    f.entries.push_back(std::move(e));
+    if (nl == text.size()) break;
+  }
+  return f;
+}
+
+Result<Lexicons> Lexicons::load(const std::optional<std::filesystem::path>& overlay) {
+  Lexicons lex;
+  for (const auto& ef : embedded_lexicons()) {
+    auto f = parse_lexicon(std::string(ef.name), "<built-in>/" + std::string(ef.name), ef.contents);
+    if (!f) return f.error();
+    lex.files_[std::string(ef.name)] = std::move(*f);
+  }
+  if (overlay) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(*overlay, ec))
+      return Error{overlay->string() + ": not a directory of lexicon files"};
+    std::vector<fs::path> paths;
+    for (fs::recursive_directory_iterator it(*overlay, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec) && it->path().extension() == ".tsv") paths.push_back(it->path());
+    }
+    if (ec) return Error{overlay->string() + ": cannot read directory: " + ec.message()};
+    std::sort(paths.begin(), paths.end());
+    for (const auto& p : paths) {
+      std::ifstream in(p, std::ios::binary);
+      if (!in) return Error{p.string() + ": cannot read lexicon file"};
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string rel = fs::relative(p, *overlay).generic_string();
+      auto f = parse_lexicon(rel, p.string(), text);
+      if (!f) return f.error();
+      lex.files_[rel] = std::move(*f);
+    }
+  }
+  auto t = TokenizerRules::compile(lex);
+  if (!t) return t.error();
+  lex.tokenizer_ = std::make_shared<const TokenizerRules>(std::move(*t));
+  auto d = DateLexicon::compile(lex);
+  if (!d) return d.error();
+  lex.dates_ = std::make_shared<const DateLexicon>(std::move(*d));
+  auto e = EntityLexicon::compile(lex);
+  if (!e) return e.error();
+  lex.entities_ = std::make_shared<const EntityLexicon>(std::move(*e));
+  auto q = QuoteLexicon::compile(lex);
+  if (!q) return q.error();
+  lex.quotes_ = std::make_shared<const QuoteLexicon>(std::move(*q));
+  auto r = ReporterLexicon::compile(lex);
+  if (!r) return r.error();
+  lex.reporter_ = std::make_shared<const ReporterLexicon>(std::move(*r));
+  return lex;
+}
+
+const LexiconFile& Lexicons::file(std::string_view name) const {
+  static const LexiconFile empty;  // immutable: safe to share
+  auto it = files_.find(name);
+  return it == files_.end() ? empty : it->second;
+}
+
+}  // namespace docket
