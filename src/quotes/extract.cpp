@@ -326,6 +326,9 @@ Attribution Extractor::after(const Raw& r) const {
   bool dash = false;
   if (j < pend && is(j, ",")) ++j;
   if (j < pend && d_.tokens[j].kind == TokenKind::Dash) dash = true, ++j;
+  // After a full stop inside the marks a new sentence starts: “We won.” Smith said the vote … is
+  // not an attribution, unless the text runs on in lower case (“We won.” he said).
+  if (j < pend && is(r.last, ".") && capitalized(j) && !lex_.pronoun(low(j))) return a;
   const uint32_t start = j;
   for (uint32_t k = start; k < pend && k < start + 12; ++k) {
     if (opener_at(k) || terminal(k) || (dash && is(k, ","))) break;
@@ -420,11 +423,19 @@ bool Extractor::titled(const Raw& r) const {
 // dash or speech verb); otherwise it is a phrase inside the reporter's own sentence.
 bool Extractor::partial(const Raw& r) const {
   const uint32_t o = r.open_first;
-  if (o == para_begin(o) || o == sent_begin(o)) return false;
+  if (o == para_begin(o) || o == sent_begin(o) || d_.tokens[o].newline_before) return false;
   const uint32_t p = o - 1;
   const Token& t = d_.tokens[p];
-  if (t.kind == TokenKind::Dash || t.kind == TokenKind::OpenQuote) return false;
-  if (is(p, ":") || is(p, ",") || is(p, "(") || is(p, "[") || terminal(p)) return false;
+  if (t.kind == TokenKind::OpenQuote) return false;
+  if (is(p, ":") || is(p, "(") || is(p, "[") || terminal(p)) return false;
+  if (is(p, ",") || t.kind == TokenKind::Dash) {
+    // After a comma or dash a full quotation starts a sentence of its own ("X said, “We …”"); a
+    // lower-case one continues the reporter's clause ("who, “in fits and starts, …”").
+    const bool starts_sentence = capitalized(r.first) || d_.tokens[r.first].kind != TokenKind::Word;
+    const bool after_that =
+        p > 0 && is_word(p - 1) && lex_.boundary(low(p - 1)) && !lex_.verb(low(p - 1));
+    return !starts_sentence || after_that;
+  }
   if (is_word(p)) {
     const auto* v = lex_.verb(low(p));
     if (v && *v == QuoteLexicon::VerbKind::Speech) return false;
@@ -498,19 +509,24 @@ std::vector<Quote> Extractor::run() {
                                      ? raws_[r - 1].close_first + 1
                                      : 0u);
     Attribution a = after(raw);
-    // An attribution that interrupts the quotation joins its two halves: “A,” he said, “B.”
-    if (a.found && r + 1 < raws_.size()) {
+    // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.” The next
+    // half opens in the attribution's sentence or right after it, in the same paragraph.
+    for (Attribution cur = a; cur.found && r + 1 < raws_.size();) {
       const Raw& next = raws_[r + 1];
-      bool joins = next.open_first > a.end && next.open_first <= a.end + 4 &&
-                   d_.tokens[next.open_first].paragraph == d_.tokens[a.end].paragraph;
-      for (uint32_t k = a.end + 1; joins && k < next.open_first; ++k)
-        joins = d_.tokens[k].kind == TokenKind::Punct;
-      if (joins) {
-        const Span seg = d_.span(next.first, next.last);
-        q.segments.push_back(seg);
-        q.span.end = seg.end;
-        ++r;
-      }
+      const Token& from = d_.tokens[cur.end];
+      const Token& to = d_.tokens[next.open_first];
+      if (next.open_first <= cur.end || next.open_first - cur.end > 40 ||
+          to.paragraph != from.paragraph || to.sentence > from.sentence + 1)
+        break;
+      if (to.sentence == from.sentence + 1 &&
+          next.open_first != d_.sentences[to.sentence].first_token)
+        break;
+      if (partial(next)) break;
+      const Span seg = d_.span(next.first, next.last);
+      q.segments.push_back(seg);
+      q.span.end = seg.end;
+      ++r;
+      cur = after(next);
     }
     if (!a.found) a = before(raw.open_first, sb, false);
     const uint32_t pb = para_begin(raw.open_first);
