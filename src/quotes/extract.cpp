@@ -84,6 +84,8 @@ class Extractor {
               bool* term) const;
   Speaker left_np(uint32_t end, uint32_t lower) const;
   Speaker right_np(uint32_t begin, uint32_t upper) const;
+  Speaker subject(uint32_t first, uint32_t upper) const;
+  Attribution colon_intro(uint32_t open) const;
   bool acceptable(const Speaker& sp) const;
   Attribution after(const Raw& r) const;
   Attribution before(uint32_t open, uint32_t lower, bool speech_only) const;
@@ -250,7 +252,7 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
     j = k - 1;
   } else if (is(j, ",")) {  // "Smith, a Republican, said"
     int64_t k = j - 1;
-    while (k >= lower && j - k < 14 && !is(k, ",") && !terminal(k) &&
+    while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
            d_.tokens[k].kind != TokenKind::OpenQuote && d_.tokens[k].kind != TokenKind::CloseQuote)
       --k;
     if (k < lower || !is(k, ",")) return sp;
@@ -266,7 +268,7 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
   int64_t first = -1;
   for (; j >= lower && last - j < 10; --j) {
     const Token& t = d_.tokens[j];
-    if (t.kind == TokenKind::Clitic) {
+    if (t.kind == TokenKind::Clitic || (t.kind == TokenKind::Number && j < last)) {
       first = j;
       continue;
     }
@@ -317,6 +319,39 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
   return acceptable(sp) ? sp : Speaker{};
 }
 
+// The first speaker phrase of a sentence, or of its main clause after an opening phrase
+// ("During the speech, Trump attacked …").
+Speaker Extractor::subject(uint32_t first, uint32_t upper) const {
+  Speaker sp = right_np(first, upper);
+  for (uint32_t k = first; !sp.found && k < upper && k < first + 15; ++k) {
+    if (is(k, ",")) {
+      sp = right_np(k + 1, upper);
+      break;
+    }
+  }
+  return sp;
+}
+
+// A quotation introduced by a colon with no speech verb ("The president had a message: “…”"):
+// the speaker is the subject of the introducing sentence.
+Attribution Extractor::colon_intro(uint32_t open) const {
+  Attribution a;
+  const uint32_t pb = para_begin(open);
+  uint32_t colon = open;
+  if (open > pb && is(open - 1, ":"))
+    colon = open - 1;
+  else if (open == pb && pb > 0 && is(pb - 1, ":"))
+    colon = pb - 1;
+  if (colon == open) return a;
+  a.speaker = subject(sent_begin(colon), colon);
+  if (a.speaker.found) {
+    a.found = true;
+    a.cue = std::string(s(colon));
+    a.end = colon;
+  }
+  return a;
+}
+
 // `“…,” X said` / `“…,” said X` / `“…” — X` / `“…,” according to X`.
 Attribution Extractor::after(const Raw& r) const {
   Attribution a;
@@ -328,19 +363,23 @@ Attribution Extractor::after(const Raw& r) const {
   if (j < pend && d_.tokens[j].kind == TokenKind::Dash) dash = true, ++j;
   // After a full stop inside the marks a new sentence starts: “We won.” Smith said the vote … is
   // not an attribution, unless the text runs on in lower case (“We won.” he said).
-  if (j < pend && is(r.last, ".") && capitalized(j) && !lex_.pronoun(low(j))) return a;
+  if (!dash && j < pend && is(r.last, ".") && capitalized(j) && !lex_.pronoun(low(j))) return a;
   const uint32_t start = j;
-  for (uint32_t k = start; k < pend && k < start + 12; ++k) {
+  for (uint32_t k = start; k < pend && k < start + 30; ++k) {
     if (opener_at(k) || terminal(k) || (dash && is(k, ","))) break;
     uint32_t last = 0;
     QuoteLexicon::Side side{};
     bool term = false;
     if (!cue_at(k, pend, &last, &side, &term)) continue;
     a.cue = std::string(d_.str(d_.span(k, last)));
-    if (side == QuoteLexicon::Side::After || k == start)
+    if (side == QuoteLexicon::Side::After || k == start) {
       a.speaker = right_np(last + 1, pend);
-    else
-      a.speaker = left_np(k - 1, start);
+    } else {
+      // The phrase right after the quotation is the speaker's head: “…,” Scott Pruitt, the
+      // attorney general of Oklahoma, said.
+      a.speaker = right_np(start, k);
+      if (!a.speaker.found) a.speaker = left_np(k - 1, start);
+    }
     if (!a.speaker.found && k > start) continue;
     a.found = true;
     a.end = std::max(last, a.speaker.found ? a.speaker.last : last);
@@ -521,7 +560,7 @@ std::vector<Quote> Extractor::run() {
       if (to.sentence == from.sentence + 1 &&
           next.open_first != d_.sentences[to.sentence].first_token)
         break;
-      if (partial(next)) break;
+      if (partial(next) || to.newline_before) break;
       const Span seg = d_.span(next.first, next.last);
       q.segments.push_back(seg);
       q.span.end = seg.end;
@@ -541,6 +580,7 @@ std::vector<Quote> Extractor::run() {
       const uint32_t prev_sentence = d_.tokens[raw.open_first - 1].sentence;
       a = in_sentence_before(d_.sentences[prev_sentence].first_token, raw.open_first);
     }
+    if (!a.found && !q.partial) a = colon_intro(raw.open_first);
     const bool scare = q.partial && (scare_cue_before(raw.open_first) || titled(raw));
     if (!a.found && (q.partial || scare || titled(raw))) continue;
     if (scare && !a.found) continue;
