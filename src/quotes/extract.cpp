@@ -355,7 +355,7 @@ Attribution Extractor::colon_intro(uint32_t open) const {
 // `“…,” X said` / `“…,” said X` / `“…” — X` / `“…,” according to X`.
 Attribution Extractor::after(const Raw& r) const {
   Attribution a;
-  const uint32_t pend = para_end(r.first);
+  const uint32_t pend = para_end(r.last);
   if (r.close_first >= pend) return a;
   uint32_t j = mark_at(r.close_first).last + 1;
   bool dash = false;
@@ -401,13 +401,24 @@ Attribution Extractor::after(const Raw& r) const {
 Attribution Extractor::before(uint32_t open, uint32_t lower, bool speech_only) const {
   Attribution a;
   for (int64_t k = static_cast<int64_t>(open) - 1; k >= lower; --k) {
-    const uint32_t ku = static_cast<uint32_t>(k);
+    uint32_t ku = static_cast<uint32_t>(k);
     if (d_.tokens[ku].kind == TokenKind::CloseQuote && mark_at(ku).family != Family::None) break;
     uint32_t last = 0;
     QuoteLexicon::Side side{};
     bool term = false;
     if (!cue_at(ku, open, &last, &side, &term)) continue;
     if (term && speech_only) continue;
+    // A longer phrase that ends on this cue wins: "As per Judge Beeler", not "per".
+    for (uint32_t back = 1; back <= 2 && ku >= lower + back; ++back) {
+      uint32_t plast = 0;
+      QuoteLexicon::Side pside{};
+      bool pterm = false;
+      if (cue_at(ku - back, open, &plast, &pside, &pterm) && plast >= last && pside == side) {
+        ku -= back;
+        last = plast;
+        break;
+      }
+    }
     const Speaker sp = side == QuoteLexicon::Side::After ? right_np(last + 1, open)
                        : ku > lower                      ? left_np(ku - 1, lower)
                                                          : Speaker{};
@@ -560,7 +571,7 @@ std::vector<Quote> Extractor::run() {
       if (to.sentence == from.sentence + 1 &&
           next.open_first != d_.sentences[to.sentence].first_token)
         break;
-      if (partial(next) || to.newline_before) break;
+      if ((partial(next) && is_word(next.open_first - 1)) || to.newline_before) break;
       const Span seg = d_.span(next.first, next.last);
       q.segments.push_back(seg);
       q.span.end = seg.end;
