@@ -144,9 +144,9 @@ void Extractor::pair_marks() {
       if (m.family == Family::None) continue;
       if (!inside) {
         // A straight mark the tokenizer read as closing, glued to the word before it, is stray.
-        // A paragraph that starts with a closing curly mark glued to a word opens with it (a typo).
-        const bool typo_open = m.family == Family::Curly && i == para.first_token &&
-                               i + 1 < para.end_token && !toks[i + 1].space_before;
+        // A paragraph or line that starts with a closing curly mark opens with it (a typo).
+        const bool typo_open =
+            m.family == Family::Curly && (i == para.first_token || toks[i].newline_before);
         if ((m.opens || typo_open) &&
             !(m.family == Family::Straight && toks[i].kind == TokenKind::CloseQuote &&
               !toks[i].space_before && i > para.first_token)) {
@@ -166,8 +166,9 @@ void Extractor::pair_marks() {
       i = m.last;
     }
     if (inside) {
-      const bool continues =
-          p + 1 < d_.paragraphs.size() && opener_at(d_.paragraphs[p + 1].first_token);
+      const Mark next =
+          p + 1 < d_.paragraphs.size() ? mark_at(d_.paragraphs[p + 1].first_token) : Mark{};
+      const bool continues = next.family == open.family && next.opens;
       if (!continues) {
         if (content_first < para.end_token)
           raws_.push_back(
@@ -363,7 +364,7 @@ Attribution Extractor::after(const Raw& r) const {
   if (j < pend && d_.tokens[j].kind == TokenKind::Dash) dash = true, ++j;
   // After a full stop inside the marks a new sentence starts: “We won.” Smith said the vote … is
   // not an attribution, unless the text runs on in lower case (“We won.” he said).
-  if (!dash && j < pend && is(r.last, ".") && capitalized(j) && !lex_.pronoun(low(j))) return a;
+  if (!dash && j < pend && is(r.last, ".") && capitalized(j)) return a;
   const uint32_t start = j;
   for (uint32_t k = start; k < pend && k < start + 30; ++k) {
     if (opener_at(k) || terminal(k) || (dash && is(k, ","))) break;
@@ -419,9 +420,15 @@ Attribution Extractor::before(uint32_t open, uint32_t lower, bool speech_only) c
         break;
       }
     }
-    const Speaker sp = side == QuoteLexicon::Side::After ? right_np(last + 1, open)
-                       : ku > lower                      ? left_np(ku - 1, lower)
-                                                         : Speaker{};
+    // A participle ("…, saying “…”") reports the sentence's subject.
+    const bool participle = last == ku && low(ku).ends_with("ing");
+    Speaker sp;
+    if (side == QuoteLexicon::Side::After)
+      sp = right_np(last + 1, open);
+    else if (participle)
+      sp = subject(lower, ku);
+    else if (ku > lower)
+      sp = left_np(ku - 1, lower);
     if (!sp.found) continue;
     a.found = true;
     a.cue = std::string(d_.str(d_.span(ku, last)));
@@ -561,7 +568,7 @@ std::vector<Quote> Extractor::run() {
     Attribution a = after(raw);
     // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.” The next
     // half opens in the attribution's sentence or right after it, in the same paragraph.
-    for (Attribution cur = a; cur.found && r + 1 < raws_.size();) {
+    for (Attribution cur = a; cur.found && !q.partial && r + 1 < raws_.size();) {
       const Raw& next = raws_[r + 1];
       const Token& from = d_.tokens[cur.end];
       const Token& to = d_.tokens[next.open_first];
