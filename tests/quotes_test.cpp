@@ -241,6 +241,27 @@ TEST_F(QuotesTest, SurnameLinksToTheActorWhoseNameEndsWithIt) {
   EXPECT_EQ(q[0].description, "");
 }
 
+TEST_F(QuotesTest, DescriptionLinksToTheActorNamedByItsNoun) {
+  EntityResult ent;
+  Actor board;
+  board.name = "Ohio Board of Elections";
+  board.type = EntityType::Organization;
+  Mention m;
+  m.span = {4, 27};
+  m.type = EntityType::Organization;
+  board.mentions.push_back(m);
+  ent.actors.push_back(board);
+  const auto q =
+      run("The Ohio Board of Elections met. “The filing is complete,” the board said.", ent);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the board");
+  EXPECT_EQ(q[0].actor, 0);
+  const auto none =
+      run("The Ohio Board of Elections met. “The filing is complete,” the lawyer said.", ent);
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].actor, -1);
+}
+
 TEST_F(QuotesTest, UnnamedSpeakerKeepsItsDescription) {
   const auto q = run("“Talks have stalled,” a spokesman for the union said.");
   ASSERT_EQ(q.size(), 1u);

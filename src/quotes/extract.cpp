@@ -2,7 +2,9 @@
 // attribution (speech verb or cue phrase and the speaker phrase next to it) from the text around
 // it.
 #include <algorithm>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "docket/quotes.hpp"
 
@@ -10,6 +12,12 @@ namespace docket {
 namespace {
 
 using Kind = QuoteLexicon::Kind;
+
+std::string lower_words(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return out;
+}
 
 // Which glyphs close a quotation opened by a mark of this family.
 enum class Family : uint8_t { None, Curly, Low9, Guillemet, Straight, Backtick };
@@ -42,7 +50,9 @@ struct Attribution {
 class Extractor {
  public:
   Extractor(const Document& doc, const EntityResult& ent, const QuoteLexicon& lex)
-      : d_(doc), ent_(ent), lex_(lex) {}
+      : d_(doc), ent_(ent), lex_(lex) {
+    index_actors();
+  }
 
   std::vector<Quote> run();
 
@@ -94,6 +104,17 @@ class Extractor {
   bool titled(const Raw& r) const;
   bool partial(const Raw& r) const;
   void link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const;
+  void index_actors();
+  template <typename Fits>
+  int nearest_before(uint32_t pos, Fits fits) const;
+
+  struct ActorMention {
+    Span span;
+    int actor = -1;
+  };
+  std::vector<ActorMention> mentions_;  // every actor mention, by position
+  std::unordered_map<std::string, std::vector<int>>
+      by_last_word_;  // actors by the last word of their name
 };
 
 Mark Extractor::mark_at(uint32_t i) const {
@@ -500,47 +521,86 @@ bool Extractor::partial(const Raw& r) const {
   return true;
 }
 
+void Extractor::index_actors() {
+  for (size_t a = 0; a < ent_.actors.size(); ++a) {
+    for (const Mention& mm : ent_.actors[a].mentions)
+      mentions_.push_back({mm.span, static_cast<int>(a)});
+    const std::string& name = ent_.actors[a].name;
+    const size_t sp = name.rfind(' ');
+    by_last_word_[name.substr(sp == std::string::npos ? 0 : sp + 1)].push_back(static_cast<int>(a));
+  }
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const auto& x, const auto& y) { return x.span.begin < y.span.begin; });
+}
+
+// The actor of the nearest mention ending at or before `pos` that `fits`, looking back a bounded
+// number of mentions so that linking stays linear in the article.
+template <typename Fits>
+int Extractor::nearest_before(uint32_t pos, Fits fits) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                             [](const ActorMention& x, uint32_t p) { return x.span.begin < p; });
+  for (int steps = 0; it != mentions_.begin() && steps < 64; ++steps) {
+    --it;
+    if (it->span.end <= pos && fits(ent_.actors[static_cast<size_t>(it->actor)])) return it->actor;
+  }
+  return -1;
+}
+
 void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const {
   q.speaker_mention = d_.span(sp.first, sp.last);
   const Span m = *q.speaker_mention;
   const Kind* pron = sp.first == sp.last ? lex_.pronoun(low(sp.first)) : nullptr;
-  // Actors first: a mention that overlaps the phrase, or a name that ends with it.
   if (!pron) {
-    for (size_t a = 0; a < ent_.actors.size() && q.speaker_actor < 0; ++a) {
-      for (const Mention& mm : ent_.actors[a].mentions) {
-        if (mm.span.overlaps(m)) {
-          q.speaker_actor = static_cast<int>(a);
+    // A mention that overlaps the phrase.
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), m.end,
+                               [](const ActorMention& x, uint32_t p) { return x.span.begin < p; });
+    for (int steps = 0; it != mentions_.begin() && steps < 16 && q.speaker_actor < 0; ++steps) {
+      --it;
+      if (it->span.overlaps(m)) q.speaker_actor = it->actor;
+    }
+    // A name that ends with the phrase ("Beeler" for "Laurel Beeler"), or that the phrase ends
+    // with ("Party Chairman David Pepper").
+    const std::string_view text = d_.str(m);
+    const size_t cut = text.rfind(' ');
+    const std::string_view tail = text.substr(cut == std::string_view::npos ? 0 : cut + 1);
+    if (auto cands = by_last_word_.find(std::string(tail));
+        q.speaker_actor < 0 && cands != by_last_word_.end()) {
+      for (int a : cands->second) {
+        const std::string_view name = ent_.actors[static_cast<size_t>(a)].name;
+        const std::string_view shorter = name.size() < text.size() ? name : text;
+        const std::string_view longer = name.size() < text.size() ? text : name;
+        if (shorter.size() > 2 && longer.ends_with(shorter) &&
+            (longer.size() == shorter.size() ||
+             longer[longer.size() - shorter.size() - 1] == ' ')) {
+          q.speaker_actor = a;
           break;
         }
       }
     }
+    // A description ("the board", "the agency") names the nearest actor whose name holds its
+    // noun, or whose role it is.
     if (q.speaker_actor < 0) {
-      const std::string_view text = d_.str(m);
-      for (size_t a = 0; a < ent_.actors.size(); ++a) {
-        const std::string& name = ent_.actors[a].name;
-        if (text.size() > 2 && name.size() > text.size() && name.ends_with(text) &&
-            name[name.size() - text.size() - 1] == ' ') {
-          q.speaker_actor = static_cast<int>(a);
-          break;
-        }
+      for (uint32_t j = sp.first; j <= sp.last && q.speaker_actor < 0; ++j) {
+        const auto* desc = lex_.description(low(j));
+        if (!desc || (capitalized(j) && j != sp.first)) continue;
+        const std::string_view noun = low(j);
+        q.speaker_actor = nearest_before(m.begin, [&](const Actor& a) {
+          if (!desc->role.empty() && a.role == desc->role) return true;
+          const std::string name = lower_words(a.name);
+          const size_t at = name.find(noun);
+          return at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
+                 (at + noun.size() == name.size() || name[at + noun.size()] == ' ');
+        });
       }
     }
-    if (q.speaker_actor < 0) q.speaker_description = std::string(d_.str(m));
+    if (q.speaker_actor < 0) q.speaker_description = std::string(text);
     return;
   }
-  // A pronoun: the nearest fitting actor mention before it, else the last fitting speaker.
+  // A pronoun: the nearest fitting actor mention before it, else the last named speaker.
   const bool person = *pron == Kind::Person || *pron == Kind::Self;
-  uint32_t best_end = 0;
-  for (size_t a = 0; a < ent_.actors.size(); ++a) {
-    const EntityType want = person ? EntityType::Person : EntityType::Organization;
-    if (ent_.actors[a].type != want) continue;
-    for (const Mention& mm : ent_.actors[a].mentions) {
-      if (mm.span.end <= m.begin && mm.span.end > best_end) {
-        best_end = mm.span.end;
-        q.speaker_actor = static_cast<int>(a);
-      }
-    }
-  }
+  q.speaker_actor = nearest_before(m.begin, [&](const Actor& a) {
+    return a.type == (person ? EntityType::Person : EntityType::Organization);
+  });
   if (q.speaker_actor >= 0) return;
   for (auto it = done.rbegin(); it != done.rend(); ++it) {
     if (!it->speaker_description.empty()) {
