@@ -74,6 +74,10 @@ class Extractor {
   [[nodiscard]] bool terminal(uint32_t i) const {
     if (is(i, ";")) return true;
     if (!is(i, ".") && !is(i, "!") && !is(i, "?")) return false;
+    // An initial or short abbreviation ("Vann R. Newkirk", "(D-Md.)") does not end a sentence.
+    if (is(i, ".") && i > 0 && capitalized(i - 1) && d_.tokens[i - 1].span.size() <= 2 &&
+        !d_.tokens[i].space_before)
+      return false;
     return i + 1 >= d_.tokens.size() || d_.tokens[i + 1].sentence != d_.tokens[i].sentence;
   }
   [[nodiscard]] uint32_t para_end(uint32_t i) const {
@@ -176,9 +180,15 @@ void Extractor::pair_marks() {
           content_first = m.last + 1;
         }
       } else {
-        const bool closes = m.closes ? (m.family == open.family ||
-                                        (open.family == Family::Low9 && m.family == Family::Curly))
-                                     : (open.family == Family::Low9 && s(i) == "\u201C");
+        // Mixed typography closes too: “no evidence" or "a bully pulpit,” with one straight mark.
+        const bool mixed =
+            (open.family == Family::Straight && m.family == Family::Curly && m.closes) ||
+            (open.family == Family::Curly && m.family == Family::Straight &&
+             toks[i].kind == TokenKind::CloseQuote);
+        const bool closes =
+            mixed || (m.closes ? (m.family == open.family ||
+                                  (open.family == Family::Low9 && m.family == Family::Curly))
+                               : (open.family == Family::Low9 && s(i) == "\u201C"));
         if (closes) {
           if (content_first < i) raws_.push_back({open.first, open.last, i, content_first, i - 1});
           inside = false;
@@ -240,7 +250,7 @@ bool Extractor::cue_at(uint32_t i, uint32_t limit, uint32_t* last, QuoteLexicon:
       }
     }
   }
-  if (const auto* v = lex_.verb(w)) {
+  if (const auto* v = lex_.verb(w); v && (!capitalized(i) || i == sent_begin(i))) {
     *last = i;
     *side = QuoteLexicon::Side::Before;
     *term = *v == QuoteLexicon::VerbKind::Term;
@@ -275,7 +285,7 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
   } else if (is(j, ",")) {  // "Smith, a Republican, said"
     int64_t k = j - 1;
     while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
-           d_.tokens[k].kind != TokenKind::OpenQuote && d_.tokens[k].kind != TokenKind::CloseQuote)
+           mark_at(k).family == Family::None)
       --k;
     if (k < lower || !is(k, ",")) return sp;
     j = k - 1;
@@ -330,12 +340,18 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
     if (t.kind != TokenKind::Word) break;
     const std::string_view w = low(j);
     if (lex_.boundary(w) || (lex_.verb(w) && !capitalized(j))) break;
-    if ((w == "of" || w == "for") && last >= 0) continue;
+    if (w == "of" || w == "for") {
+      if (last < 0) break;  // "of the proposals, Smith said" starts no speaker phrase
+      continue;
+    }
     last = j;
   }
-  while (last >= begin &&
-         (low(static_cast<uint32_t>(last)) == "of" || low(static_cast<uint32_t>(last)) == "for"))
+  // A phrase ends on a noun, never on a connector or determiner ("the ballot for the").
+  while (last >= begin) {
+    const std::string_view w = low(static_cast<uint32_t>(last));
+    if (w != "of" && w != "for" && !lex_.determiner(w)) break;
     --last;
+  }
   if (last < static_cast<int64_t>(begin)) return sp;
   sp = {begin, static_cast<uint32_t>(last), true};
   return acceptable(sp) ? sp : Speaker{};
@@ -450,6 +466,8 @@ Attribution Extractor::before(uint32_t open, uint32_t lower, bool speech_only) c
       sp = subject(lower, ku);
     else if (ku > lower)
       sp = left_np(ku - 1, lower);
+    else
+      sp = right_np(last + 1, open);  // "Said Ellis: “…”"
     if (!sp.found) continue;
     a.found = true;
     a.cue = std::string(d_.str(d_.span(ku, last)));
