@@ -140,6 +140,17 @@ TEST_F(QuotesTest, NestedSingleQuotesStayInside) {
   EXPECT_EQ(q[0].text, "They told us ‘wait until spring,’ and we waited,");
 }
 
+TEST_F(QuotesTest, MixedStraightAndCurlyMarksPair) {
+  auto q = run("\"We found no link,” the mayor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We found no link,");
+  EXPECT_EQ(q[0].speaker, "the mayor");
+  // A curly quotation nested inside a straight one does not close it.
+  q = run("\"They called it “a mistake” and moved on,\" Ray Ames said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "They called it “a mistake” and moved on,");
+}
+
 TEST_F(QuotesTest, GuillemetsLowNineAndBackticks) {
   auto q = run("«Nous continuerons», a dit Marie Curie.");
   ASSERT_EQ(q.size(), 1u);

@@ -154,6 +154,7 @@ bool Extractor::opener_at(uint32_t i) const {
 // continues when the next paragraph opens with a quotation mark; otherwise it ends there.
 void Extractor::pair_marks() {
   bool inside = false;
+  bool nested = false;  // a quotation in the other style (curly or straight) is open inside
   Mark open;
   uint32_t content_first = 0;
   const auto& toks = d_.tokens;
@@ -180,11 +181,19 @@ void Extractor::pair_marks() {
           content_first = m.last + 1;
         }
       } else {
-        // Mixed typography closes too: “no evidence" or "a bully pulpit,” with one straight mark.
-        const bool mixed =
-            (open.family == Family::Straight && m.family == Family::Curly && m.closes) ||
-            (open.family == Family::Curly && m.family == Family::Straight &&
-             toks[i].kind == TokenKind::CloseQuote);
+        // Mixed typography closes too: “no evidence" or "a bully pulpit,” with one straight mark,
+        // unless the other style opened a quotation nested inside this one.
+        const bool other = (open.family == Family::Straight && m.family == Family::Curly) ||
+                           (open.family == Family::Curly && m.family == Family::Straight);
+        const bool other_opens =
+            m.family == Family::Curly ? m.opens : toks[i].kind == TokenKind::OpenQuote;
+        bool mixed = false;
+        if (other && other_opens)
+          nested = true;
+        else if (other && nested)
+          nested = false;
+        else
+          mixed = other;
         const bool closes =
             mixed || (m.closes ? (m.family == open.family ||
                                   (open.family == Family::Low9 && m.family == Family::Curly))
@@ -192,6 +201,7 @@ void Extractor::pair_marks() {
         if (closes) {
           if (content_first < i) raws_.push_back({open.first, open.last, i, content_first, i - 1});
           inside = false;
+          nested = false;
         }
       }
       i = m.last;
@@ -205,6 +215,7 @@ void Extractor::pair_marks() {
           raws_.push_back(
               {open.first, open.last, para.end_token, content_first, para.end_token - 1});
         inside = false;
+        nested = false;
       }
     }
   }
