@@ -218,6 +218,16 @@ TEST_F(QuotesTest, AttributedTermIsAQuoteButScareQuotesAreNot) {
   EXPECT_TRUE(q.empty());
 }
 
+TEST_F(QuotesTest, NicknamesAndMidSentenceTitlesAreNotQuotes) {
+  EXPECT_TRUE(run("Rep. Robert C. “Bobby” Tan opened the fair on Sunday.").empty());
+  EXPECT_TRUE(run("In his 2009 book, “Build Your Own Fortune,” Ellis Ward suggested saving early.")
+                  .empty());
+  // A quotation that opens its own sentence is not read as a title.
+  const auto q = run("“Vote For Change,” the crowd chanted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the crowd");
+}
+
 TEST_F(QuotesTest, FullStopInsideTheMarksEndsTheSentence) {
   const auto q = run("“That makes sense.” Gomez signed the bill on Monday.");
   ASSERT_EQ(q.size(), 1u);

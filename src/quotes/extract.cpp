@@ -106,6 +106,7 @@ class Extractor {
   Attribution in_sentence_before(uint32_t first, uint32_t end) const;
   bool scare_cue_before(uint32_t open) const;
   bool titled(const Raw& r) const;
+  bool nickname(const Raw& r) const;
   bool partial(const Raw& r) const;
   void link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const;
   void index_actors();
@@ -526,6 +527,14 @@ bool Extractor::titled(const Raw& r) const {
   return words > 0 && words <= 8 && caps == words && words >= 2;
 }
 
+bool Extractor::nickname(const Raw& r) const {
+  if (r.first != r.last || !capitalized(r.first) || r.open_first == 0) return false;
+  const uint32_t after = mark_at(r.close_first).last + 1;
+  if (after >= d_.tokens.size() || !capitalized(after)) return false;
+  const uint32_t before = r.open_first - 1;
+  return capitalized(before) || (is(before, ".") && before > 0 && capitalized(before - 1));
+}
+
 // A quotation is full when it opens a paragraph, a sentence or a clause (after a colon, comma,
 // dash or speech verb); otherwise it is a phrase inside the reporter's own sentence.
 bool Extractor::partial(const Raw& r) const {
@@ -690,7 +699,12 @@ std::vector<Quote> Extractor::run() {
     if (!a.found && !q.partial) a = colon_intro(raw.open_first);
     const bool scare = q.partial && (scare_cue_before(raw.open_first) || titled(raw));
     if (!a.found && (q.partial || scare || titled(raw))) continue;
-    if (scare && !a.found) continue;
+    // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
+    // nickname inside a name (Robert C. “Bobby” Scott) are names, whoever is said to speak next.
+    if (titled(raw) && raw.open_first != sent_begin(raw.open_first) &&
+        !d_.tokens[raw.open_first].newline_before)
+      continue;
+    if (nickname(raw)) continue;
     if (a.found) {
       q.cue = a.cue;
       link(q, a.speaker, out);
