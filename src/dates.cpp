@@ -29,6 +29,8 @@ enum Role : uint16_t {
   kEvery = 1 << 9,
   kZone = 1 << 10,
   kOrdSuffix = 1 << 11,
+  kFor = 1 << 12,
+  kOld = 1 << 13,
 };
 
 constexpr int kNone = INT_MIN;
@@ -48,10 +50,11 @@ struct WordInfo {
   bool season_ambiguous = false;
   std::string period;  // periods.tsv code
   int period_parts = 0;
-  int quantity = kNone;   // quantities.tsv: -1 for X
-  std::string set_value;  // sets.tsv single-word sets
-  std::string clock;      // clock.tsv
-  std::string mod;        // modifiers.tsv single words
+  bool period_qualified = false;  // only with a qualifier ("the latest period")
+  int quantity = kNone;           // quantities.tsv: -1 for X
+  std::string set_value;          // sets.tsv single-word sets
+  std::string clock;              // clock.tsv
+  std::string mod;                // modifiers.tsv single words
   bool modifier = false;
   int tense = 0;  // -1 past, +1 future
   uint16_t roles = 0;
@@ -183,7 +186,10 @@ std::optional<Error> load_phrases(Tables& t, const Lexicons& lex, std::string_vi
       if (kind == PhraseKind::Vague)
         if (auto err = one_of(f, e, 1, {"PRESENT_REF", "PAST_REF", "FUTURE_REF"})) return err;
       if (kind == PhraseKind::Modifier)
-        if (auto err = one_of(f, e, 1, {"START", "MID", "END", "-"})) return err;
+        if (auto err = one_of(f, e, 1,
+                              {"START", "MID", "END", "-", "APPROX", "LESS_THAN", "MORE_THAN",
+                               "EQUAL_OR_MORE", "EQUAL_OR_LESS"}))
+          return err;
       if (p.value == "-") p.value.clear();
     }
     if (kind == PhraseKind::Modifier && p.words.size() == 1) {
@@ -262,6 +268,10 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
   run("dates/periods.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
     w.period = e[1];
     if (auto x = one_of(f, e, 1, {"Q", "H"})) return x;
+    if (e.get(3) == "qualified")
+      w.period_qualified = true;
+    else if (!e.get(3).empty())
+      return f.error_at(e, "fourth column must be 'qualified' or empty");
     return need_int(f, e, 2, 2, 12, w.period_parts);
   });
   run("dates/sets.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
@@ -292,8 +302,9 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
   });
   run("dates/function_words.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
     static const std::pair<std::string_view, uint16_t> kRoles[] = {
-        {"det", kDet}, {"one", kOne},       {"ago", kAgo}, {"before", kBefore},  {"after", kAfter},
-        {"of", kOf},   {"fiscal", kFiscal}, {"cue", kCue}, {"blocker", kBlocker}};
+        {"det", kDet},         {"one", kOne}, {"ago", kAgo},       {"before", kBefore},
+        {"after", kAfter},     {"of", kOf},   {"fiscal", kFiscal}, {"cue", kCue},
+        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;
@@ -331,6 +342,7 @@ struct Match {
   bool takes_det = false;  // "the" before it joins the span ("the third quarter")
   bool modifiable = true;  // "early"/"late" before it joins the span
   bool vague = false;
+  bool counted = false;  // a count of units: a duration or "two weeks ago"
 };
 
 std::string num2(int v) {
@@ -542,9 +554,12 @@ class Parser {
   // -1 past, +1 future, 0 no cue: the nearest listed cue before the expression, else after it,
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
+    // Cues further away mostly belong to another clause.
+    constexpr size_t kBack = 6, kFwd = 3;
     const uint32_t s = first < n_ ? doc_.tokens[first].sentence : 0;
-    const size_t lo = std::max<size_t>(doc_.sentences[s].first_token, first >= 15 ? first - 15 : 0);
-    const size_t hi = std::min<size_t>(doc_.sentences[s].end_token, end + 8);
+    const size_t lo =
+        std::max<size_t>(doc_.sentences[s].first_token, first >= kBack ? first - kBack : 0);
+    const size_t hi = std::min<size_t>(doc_.sentences[s].end_token, end + kFwd);
     for (size_t k = first; k-- > lo;)
       if (wi(k) && wi(k)->tense) return wi(k)->tense;
     for (size_t k = end; k < hi; ++k)
@@ -615,22 +630,29 @@ class Parser {
   }
 
   // A month (and day, when d > 0) without a year: the occurrence the direction points at.
+  // A month (and day, when d > 0) without a year: the nearest occurrence, or the one the tense
+  // points at when that lies within `reach` days (news rarely leaves the year out for more).
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
+    constexpr long reach = 200;
     const CivilDate r = *ref_;
-    int best_year = r.year;
-    long best_cost = LONG_MAX;
+    int nearest = r.year, directed = 0;
+    long nearest_cost = LONG_MAX, directed_cost = LONG_MAX;
     for (int y = r.year - 1; y <= r.year + 1; ++y) {
       if (d > 0 && !CivilDate::valid(y, m, d)) continue;
-      long diff = d > 0 ? CivilDate{y, m, d}.days() - r.days()
-                        : static_cast<long>((y * 12 + m) - (r.year * 12 + r.month)) * 30;
-      if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0)) continue;
-      if (std::labs(diff) < best_cost) {
-        best_cost = std::labs(diff);
-        best_year = y;
+      const long diff = d > 0 ? CivilDate{y, m, d}.days() - r.days()
+                              : static_cast<long>((y * 12 + m) - (r.year * 12 + r.month)) * 30;
+      if (std::labs(diff) < nearest_cost) {
+        nearest_cost = std::labs(diff);
+        nearest = y;
+      }
+      if (dir != 0 && (dir < 0 ? diff <= 0 : diff >= 0) && std::labs(diff) < directed_cost) {
+        directed_cost = std::labs(diff);
+        directed = y;
       }
     }
-    return year4(best_year) + "-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
+    const int y = directed && directed_cost <= reach ? directed : nearest;
+    return year4(y) + "-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
   }
 
   [[nodiscard]] std::string full_date(int y, int m, int d) const {
@@ -648,36 +670,54 @@ class Parser {
   // "the", "early", "late", "mid-", "the end of", "earlier" before a time expression.
   std::optional<Match> prefixed(size_t i) {
     const WordInfo* w = wi(i);
-    if (!w) {
-      if (auto it = t_.phrase_index.find(lw(i)); it == t_.phrase_index.end()) return std::nullopt;
-    }
-    // multi-word modifiers ("the end of")
+    // multi-word modifiers ("the end of", "more than")
     if (auto it = t_.phrase_index.find(lw(i)); it != t_.phrase_index.end()) {
       for (size_t idx : it->second) {
         const Phrase& p = t_.phrases[idx];
         if (p.kind != PhraseKind::Modifier) continue;
         size_t e = 0;
         if (!phrase_matches(i, p, e)) continue;
-        if (auto m = core_or_det(e); m && m->modifiable && !m->vague) {
-          if (!p.value.empty()) m->mod = p.value;
-          return m;
-        }
+        if (auto m = modified(e, p.value)) return m;
       }
     }
-    if (w && w->modifier) {
+    if (!w) return std::nullopt;
+    if (w->modifier) {
       size_t j = i + 1;
       if (dash(j) && attached(j)) ++j;
-      if (auto m = core_or_det(j); m && m->modifiable && !m->vague) {
-        if (!w->mod.empty()) m->mod = w->mod;
-        return m;
-      }
+      if (auto m = modified(j, w->mod)) return m;
     }
-    if (w && (w->roles & kDet)) {
+    if (w->roles & kDet) {
       if (auto m = core(i + 1); m && m->takes_det) return m;
       if (role(i + 1, kFiscal))
         if (auto m = core(i + 2); m && m->takes_det) return m;
+      if (wi(i + 1) && wi(i + 1)->modifier && !quantity_mod(wi(i + 1)->mod))
+        if (auto m = prefixed(i + 1)) return m;
     }
     return std::nullopt;
+  }
+
+  static bool quantity_mod(std::string_view mod) {
+    return mod == "APPROX" || mod == "LESS_THAN" || mod == "MORE_THAN" || mod == "EQUAL_OR_MORE" ||
+           mod == "EQUAL_OR_LESS";
+  }
+
+  // The expression at j narrowed by a modifier: quantity mods go before counts ("nearly two
+  // months"), START/MID/END before dated expressions, an empty mod ("earlier") only before a
+  // deictic or a day word ("earlier this month", "later today").
+  std::optional<Match> modified(size_t j, std::string_view mod) {
+    const WordInfo* u = wi(j);
+    if (mod.empty() && !(u && (u->shift != kNone || u->day_offset != kNone))) return std::nullopt;
+    std::optional<Match> m = core_or_det(j);
+    if (!m && !mod.empty() && role(j, kDet) && wi(j + 1) && wi(j + 1)->unit_mult == 1 &&
+        (wi(j + 1)->unit == "Y" || wi(j + 1)->unit == "M" || wi(j + 1)->unit == "W") &&
+        !lw(j + 1).ends_with("s")) {
+      m = Match{j + 2, TimexType::Date, shifted(wi(j + 1)->unit, 0), "",
+                rel_anchor()};  // "the end of the month"
+    }
+    if (!m || m->vague) return std::nullopt;
+    if (quantity_mod(mod) ? !m->counted : !m->modifiable) return std::nullopt;
+    if (!mod.empty()) m->mod = mod;
+    return m;
   }
 
   std::optional<Match> core_or_det(size_t j) {
@@ -737,6 +777,9 @@ class Parser {
       if (w->roles & kFiscal) consider(fiscal_rule(i));
       if (!w->clock.empty() && w->clock[0] == 'T') consider(clock_word_rule(i));
       if (w->unit == "Y" && !lw(i).ends_with("s")) consider(year_ago_rule(i));
+      if (!w->unit.empty()) consider(bare_units_rule(i));
+      if (!w->period.empty() && !w->period_qualified && i > 0 && role(i - 1, kDet))
+        consider(period_value(i, i + 1, w->period, 0, w->period_parts));
     } else if (size_t oe = 0; ordinal_at(i, oe)) {
       consider(ordinal_rule(i));
       consider(day_month_rule(i));
@@ -920,11 +963,16 @@ class Parser {
     Match m{end, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
     if (!ref_) {
-      m.value = "XXXX-" + std::string(code) + std::to_string(n);
+      m.value = "XXXX-" + std::string(code) + (n ? std::to_string(n) : "X");
       return m;
     }
     int y = ref_->year;
     const int current = (ref_->month - 1) * parts / 12 + 1;
+    if (n == 0) {  // "the quarter": the one last reported, before the current one
+      const int idx = y * parts + current - 2;
+      m.value = year4(idx / parts) + "-" + std::string(code) + std::to_string(idx % parts + 1);
+      return m;
+    }
     if (n > current && tense(first, end) < 0) --y;
     m.value = year4(y) + "-" + std::string(code) + std::to_string(n);
     return m;
@@ -1175,17 +1223,31 @@ class Parser {
 
   // A unit after a count at j: "years", "days", "-year"; the count's duration or an "ago" date.
   std::optional<Match> duration_at(size_t j, int count) {
-    if (dash(j) && attached(j)) ++j;
+    const bool hyphened = dash(j) && attached(j);
+    if (hyphened) ++j;
     const WordInfo* u = wi(j);
     if (!u || u->unit.empty() || u->unit == "WE") return std::nullopt;
+    // "6-year-old" is an age; "year-earlier" qualifies another expression
+    if (dash(j + 1) && attached(j + 1) &&
+        (role(j + 2, kOld) || role(j + 2, kAgo) || role(j + 2, kBefore)))
+      return std::nullopt;
     const std::string& unit = u->unit;
     Match m{j + 1, TimexType::Duration, "", "", Anchoring::Explicit};
     const bool clock = unit == "H" || unit == "MIN" || unit == "S";
     const std::string n = count < 0 ? "X" : std::to_string(count * u->unit_mult);
     m.value = std::string("P") + (clock ? "T" : "") + n + (unit == "MIN" ? "M" : unit);
-    m.takes_det = true;
+    m.takes_det = !hyphened;
     m.modifiable = false;
+    m.counted = true;
     return m;
+  }
+
+  // A fraction after a count ("2 1/2 years"): the end of the count including it.
+  [[nodiscard]] size_t skip_fraction(size_t j) const {
+    if (digits(j) && is(j + 1, "/") && attached(j + 1) && attached(j + 2) && digits(j + 2) &&
+        !attached(j))
+      return j + 3;
+    return j;
   }
 
   // "three years", "30 days", "a decade", "two weeks ago", "a year earlier", "in three days"
@@ -1195,17 +1257,21 @@ class Parser {
     if (!c) return std::nullopt;
     if (doc_.tokens[i].kind == TokenKind::Number && lw(i).size() == 4 && year_at(i) && !wi(j))
       return std::nullopt;
+    j = skip_fraction(j);
     auto d = duration_at(j, *c);
     if (!d) return std::nullopt;
     const WordInfo* u = wi(d->end - 1);
     const bool calendar = u->unit == "Y" || u->unit == "M" || u->unit == "W" || u->unit == "D";
     const size_t e = d->end;
-    if (calendar && *c >= 0 && (role(e, kAgo) || role(e, kBefore) || role(e, kAfter)) &&
-        same_sentence(i, e)) {
+    if (calendar && (role(e, kAgo) || role(e, kBefore) || role(e, kAfter)) && same_sentence(i, e)) {
       const int sign = role(e, kAfter) ? 1 : -1;
       Match m{e + 1, TimexType::Date, "", "", rel_anchor()};
+      m.counted = true;
       const int n = *c * u->unit_mult * sign;
-      if (u->unit == "Y" && *c == 1 && quarter_sentence_[doc_.tokens[i].sentence] && ref_) {
+      if (*c < 0) {  // "several years ago"
+        m.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        m.anchored = Anchoring::Explicit;
+      } else if (u->unit == "Y" && *c == 1 && quarter_context(i) && ref_) {
         m.value = shifted("Q", -5);
       } else {
         m.value = shifted(u->unit, n);
@@ -1214,9 +1280,27 @@ class Parser {
     }
     if (calendar && *c > 0 && i > 0 && is(i - 1, "in") && tense(i, e) > 0 && !role(e, kOf)) {
       Match m{e, TimexType::Date, shifted(u->unit, *c * u->unit_mult), "", rel_anchor()};
+      m.counted = true;
       return m;
     }
     return d;
+  }
+
+  // "for years", "over decades": a bare plural unit after a preposition is a duration of open
+  // length.
+  std::optional<Match> bare_units_rule(size_t i) {
+    const WordInfo* u = wi(i);
+    if (i == 0 || !role(i - 1, kFor) || !lw(i).ends_with("s") || u->unit == "WE")
+      return std::nullopt;
+    if (role(i + 1, kOf) || role(i + 1, kAgo)) return std::nullopt;
+    auto d = duration_at(i, -1);
+    if (d) d->takes_det = false;
+    return d;
+  }
+
+  [[nodiscard]] bool quarter_context(size_t i) const {
+    const uint32_t s = doc_.tokens[i].sentence;
+    return quarter_sentence_[s] || (s > 0 && quarter_sentence_[s - 1]);
   }
 
   // "year-ago", "year-earlier" (as in "the year-earlier quarter")
@@ -1226,8 +1310,7 @@ class Parser {
     size_t e = i + 3;
     Match m{e, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
-    const bool quarter =
-        (wi(e) && wi(e)->period == "Q") || quarter_sentence_[doc_.tokens[i].sentence];
+    const bool quarter = (wi(e) && wi(e)->period == "Q") || quarter_context(i);
     if (wi(e) && wi(e)->period == "Q") m.end = e + 1;
     m.value = quarter && ref_ ? shifted("Q", -5) : shifted("Y", -1);
     return m;
