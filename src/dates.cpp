@@ -544,6 +544,10 @@ class Parser {
           wi(i + 2)->cardinal != kNone && wi(i + 2)->cardinal < 10) {
         v += wi(i + 2)->cardinal;
         end = i + 3;
+      } else if (v >= 20 && v <= 90 && wi(i + 1) && wi(i + 1)->cardinal > 0 &&
+                 wi(i + 1)->cardinal < 10) {
+        v += wi(i + 1)->cardinal;  // "twenty four hours"
+        end = i + 2;
       }
       return v;
     }
@@ -778,6 +782,13 @@ class Parser {
       if (!w->clock.empty() && w->clock[0] == 'T') consider(clock_word_rule(i));
       if (w->unit == "Y" && !lw(i).ends_with("s")) consider(year_ago_rule(i));
       if (!w->unit.empty()) consider(bare_units_rule(i));
+      if (w->unit == "WE" && i > 0 && role(i - 1, kDet)) {  // "the weekend"
+        const bool before = ref_ && ref_->weekday() < 6 && tense(i, i + 1) < 0;
+        Match m{i + 1, TimexType::Date, shifted("WE", before ? -1 : 0), "", rel_anchor()};
+        m.takes_det = true;
+        consider(m);
+      }
+      if (w->cardinal >= 11 && w->cardinal <= 20) consider(spoken_year_rule(i));
       if (!w->period.empty() && !w->period_qualified && i > 0 && role(i - 1, kDet))
         consider(period_value(i, i + 1, w->period, 0, w->period_parts));
     } else if (size_t oe = 0; ordinal_at(i, oe)) {
@@ -871,14 +882,21 @@ class Parser {
   std::optional<Match> year_rule(size_t i) {
     auto y = year_at(i);
     if (!y) return std::nullopt;
-    // "2020 Vision": a year run into a name is part of the name
-    if (capitalized(i + 1) && !wi(i + 1) && same_sentence(i, i + 1) &&
-        !(i > 0 && role(i - 1, kCue)))
-      return std::nullopt;
+    // "2020 Vision", "Orion 1980": a year inside a name is part of the name
+    const bool opens = i == doc_.sentences[doc_.tokens[i].sentence].first_token ||
+                       (capitalized(i - 1) && !wi(i - 1));
+    if (capitalized(i + 1) && !wi(i + 1) && same_sentence(i, i + 1) && opens) return std::nullopt;
     if (dash(i + 1) && digits(i + 2)) return std::nullopt;  // a score or a range of numbers
-    Match m{i + 1, TimexType::Date, year4(*y), "", Anchoring::Explicit};
-    m.takes_det = false;
-    return m;
+    // "the 1988 second quarter"
+    size_t oe = 0;
+    if (auto o = ordinal_at(i + 1, oe);
+        o && wi(oe) && !wi(oe)->period.empty() && *o <= wi(oe)->period_parts) {
+      Match m{oe + 1, TimexType::Date, year4(*y) + "-" + wi(oe)->period + std::to_string(*o), "",
+              Anchoring::Explicit};
+      m.takes_det = true;
+      return m;
+    }
+    return Match{i + 1, TimexType::Date, year4(*y), "", Anchoring::Explicit};
   }
 
   // "1990s", "the 90s"
@@ -933,15 +951,31 @@ class Parser {
     if (half == "pm" && h < 12) h += 12;
     if (half == "am" && h == 12) h = 0;
     if (role(j, kZone)) ++j;
-    Match m{j, TimexType::Time, "", "", rel_anchor()};
-    m.value = (ref_ ? ref_->iso() : std::string("XXXX-XX-XX")) + "T" + num2(h) + ":" + num2(mi);
-    return m;
+    return on_day(j, "T" + num2(h) + ":" + num2(mi));
   }
 
-  std::optional<Match> clock_word_rule(size_t i) {
-    Match m{i + 1, TimexType::Time, "", "", rel_anchor()};
-    m.value = (ref_ ? ref_->iso() : std::string("XXXX-XX-XX")) + wi(i)->clock;
-    return m;
+  std::optional<Match> clock_word_rule(size_t i) { return on_day(i + 1, wi(i)->clock); }
+
+  // A clock time ending before token j, on the day named right after it ("noon Thursday",
+  // "5 p.m. EST, Nov. 6") or else on the reference day.
+  std::optional<Match> on_day(size_t j, const std::string& clock) {
+    size_t k = is(j, ",") ? j + 1 : j;
+    if (k < n_ && same_sentence(j - 1, k) && wi(k) &&
+        (wi(k)->weekday || wi(k)->month || wi(k)->day_offset != kNone)) {
+      if (auto d = core(k); d && d->type == TimexType::Date && d->value.size() == 10)
+        return Match{d->end, TimexType::Time, d->value + clock, "", d->anchored};
+    }
+    return Match{j, TimexType::Time, (ref_ ? ref_->iso() : std::string("XXXX-XX-XX")) + clock, "",
+                 rel_anchor()};
+  }
+
+  // "nineteen ninety-seven"
+  std::optional<Match> spoken_year_rule(size_t i) {
+    size_t e = 0;
+    auto hi = wi(i)->cardinal;
+    auto lo = count_at(i + 1, e);
+    if (!lo || *lo < 10 || *lo > 99 || !wi(i + 1) || wi(i + 1)->cardinal < 10) return std::nullopt;
+    return Match{e, TimexType::Date, year4(hi * 100 + *lo), "", Anchoring::Explicit};
   }
 
   // "Q3", "Q3 2013"
@@ -1168,7 +1202,6 @@ class Parser {
     }
     if (u->weekday && capitalized(j)) {
       m.value = weekday_value(u->weekday, shift == 0 ? 1 : shift, shift != 0);
-      m.takes_det = false;
       add_part_of_day(m);
       return m;
     }
