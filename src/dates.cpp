@@ -245,7 +245,7 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     return need_int(f, e, 1, 1, 1000, w.quantity);
   });
   run("dates/units.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = one_of(f, e, 1, {"Y", "M", "W", "D", "H", "MIN", "S", "WE"})) return x;
+    if (auto x = one_of(f, e, 1, {"Y", "M", "W", "D", "Q", "H", "MIN", "S", "WE"})) return x;
     w.unit = e[1];
     if (!e.get(2).empty()) return need_int(f, e, 2, 1, 1000, w.unit_mult);
     return std::nullopt;
@@ -808,6 +808,7 @@ class Parser {
       if (p.kind == PhraseKind::Vague) {
         m.value = p.value;
         m.vague = true;
+        if (is(e, "as") && i > 0 && is(i - 1, "as")) continue;  // "as soon as" is a conjunction
         // "current" before a unit is a deictic ("the current quarter"), handled elsewhere
         if (p.words.size() == 1 && (wi(e) && (!wi(e)->unit.empty() || !wi(e)->period.empty())))
           continue;
@@ -1136,6 +1137,7 @@ class Parser {
   // "yesterday", "tomorrow morning", "tonight"
   std::optional<Match> day_word_rule(size_t i) {
     const WordInfo* w = wi(i);
+    if (possessive(i + 1)) return std::nullopt;  // "today's youth": the present, loosely
     Match m{i + 1, TimexType::Date, shifted("D", w->day_offset), "", rel_anchor()};
     if (!w->day_part.empty()) {
       m.value += "T" + w->day_part;
@@ -1147,6 +1149,10 @@ class Parser {
   }
 
   // "last year", "this week", "next Friday", "last fall", "the past six months", "this morning"
+  [[nodiscard]] bool possessive(size_t i) const {
+    return i < n_ && doc_.tokens[i].kind == TokenKind::Clitic;
+  }
+
   std::optional<Match> deictic_rule(size_t i) {
     const int shift = wi(i)->shift;
     const size_t j = i + 1;
@@ -1185,6 +1191,14 @@ class Parser {
         return m;
       }
       m.value = shifted(u->unit, shift);
+      if (possessive(j + 1)) {  // "this year's third quarter", else "last year's" stays out
+        size_t oe = 0;
+        auto o = ordinal_at(j + 2, oe);
+        if (u->unit != "Y" || !o || !wi(oe) || wi(oe)->period.empty() || *o > wi(oe)->period_parts)
+          return std::nullopt;
+        m.value += "-" + wi(oe)->period + std::to_string(*o);
+        m.end = oe + 1;
+      }
       return m;
     }
     if (!u->period.empty()) {
@@ -1218,9 +1232,9 @@ class Parser {
       return m;
     }
     if (!u->season.empty()) return season_rule(j, shift, true);
-    if (!u->part.empty() && shift == 0) {  // "this morning"
+    if (!u->part.empty()) {  // "this morning", "last night", "the next morning"
       m.type = TimexType::Time;
-      m.value = shifted("D", 0) + "T" + u->part;
+      m.value = shifted("D", shift) + "T" + u->part;
       return m;
     }
     return std::nullopt;
@@ -1238,7 +1252,8 @@ class Parser {
       m.anchored = Anchoring::Explicit;
       return m;
     }
-    if (w->season_ambiguous && !cued && !(i > 0 && (role(i - 1, kDet) || role(i - 1, kCue))))
+    if (w->season_ambiguous && !cued &&
+        !(i > 0 && (role(i - 1, kDet) || (role(i - 1, kCue) && !is(i - 1, "to")))))
       return std::nullopt;
     if (w->season_ambiguous && !cued && role(i + 1, kOf))
       return std::nullopt;  // "the fall of the wall"
@@ -1265,6 +1280,7 @@ class Parser {
         (role(j + 2, kOld) || role(j + 2, kAgo) || role(j + 2, kBefore)))
       return std::nullopt;
     const std::string& unit = u->unit;
+    if (role(j + 1, kOld)) return std::nullopt;
     Match m{j + 1, TimexType::Duration, "", "", Anchoring::Explicit};
     const bool clock = unit == "H" || unit == "MIN" || unit == "S";
     const std::string n = count < 0 ? "X" : std::to_string(count * u->unit_mult);
@@ -1293,11 +1309,20 @@ class Parser {
     j = skip_fraction(j);
     auto d = duration_at(j, *c);
     if (!d) return std::nullopt;
+    // "$2 million a year", "24 hours a day" are rates; a lone "a year" needs a word governing it
+    if (wi(i) && (wi(i)->roles & kOne) && j == i + 1 && !role(d->end, kAgo) &&
+        !(i > 0 && wi(i - 1) && (wi(i - 1)->roles & (kFor | kCue) || wi(i - 1)->modifier)))
+      return std::nullopt;
+    // "60 Minutes": a capitalised unit inside a sentence is a name
+    if (capitalized(d->end - 1) &&
+        d->end - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && !capitalized(i))
+      return std::nullopt;
     const WordInfo* u = wi(d->end - 1);
     const bool calendar = u->unit == "Y" || u->unit == "M" || u->unit == "W" || u->unit == "D";
     const size_t e = d->end;
-    if (calendar && (role(e, kAgo) || role(e, kBefore) || role(e, kAfter)) && same_sentence(i, e)) {
-      const int sign = role(e, kAfter) ? 1 : -1;
+    if (role(e, kOld)) return std::nullopt;  // "52 years old"
+    if (calendar && role(e, kAgo) && same_sentence(i, e)) {
+      const int sign = -1;
       Match m{e + 1, TimexType::Date, "", "", rel_anchor()};
       m.counted = true;
       const int n = *c * u->unit_mult * sign;
@@ -1345,6 +1370,15 @@ class Parser {
     m.takes_det = true;
     const bool quarter = (wi(e) && wi(e)->period == "Q") || quarter_context(i);
     if (wi(e) && wi(e)->period == "Q") m.end = e + 1;
+    // "the year-ago third quarter", "the year-earlier nine months"
+    size_t oe = 0, ce = 0;
+    if (auto o = ordinal_at(e, oe); o && wi(oe) && !wi(oe)->period.empty() && ref_) {
+      m.value = year4(ref_->year - 1) + "-" + wi(oe)->period + std::to_string(*o);
+      m.end = oe + 1;
+      return m;
+    }
+    if (auto c = count_at(e, ce); c && *c > 0)
+      if (auto d = duration_at(ce, *c)) return d;
     m.value = quarter && ref_ ? shifted("Q", -5) : shifted("Y", -1);
     return m;
   }
