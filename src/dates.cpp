@@ -378,9 +378,14 @@ class Parser {
           doc.tokens[i].kind == TokenKind::Number)
         info_[i] = t.find(doc.lower_str(doc.tokens[i]));
     }
-    quarter_sentence_.assign(doc.sentences.size(), false);
+    std::vector<bool> quarter_sentence(doc.sentences.size(), false);
     for (size_t i = 0; i < n_; ++i)
-      if (info_[i] && info_[i]->period == "Q") quarter_sentence_[doc.tokens[i].sentence] = true;
+      if (info_[i] && info_[i]->period == "Q") quarter_sentence[doc.tokens[i].sentence] = true;
+    last_quarter_sentence_.assign(doc.sentences.size(), -1);
+    for (size_t s = 0; s < quarter_sentence.size(); ++s)
+      last_quarter_sentence_[s] = quarter_sentence[s] ? static_cast<long>(s)
+                                  : s > 0             ? last_quarter_sentence_[s - 1]
+                                                      : -1;
   }
 
   std::vector<Timex> run() {
@@ -422,7 +427,7 @@ class Parser {
   std::optional<CivilDate> ref_;
   size_t n_;
   std::vector<const WordInfo*> info_;
-  std::vector<bool> quarter_sentence_;
+  std::vector<long> last_quarter_sentence_;  // per sentence: the latest one so far naming a quarter
 
   // ---- token helpers
   [[nodiscard]] std::string_view lw(size_t i) const {
@@ -1008,7 +1013,7 @@ class Parser {
       m.value = year4(idx / parts) + "-" + std::string(code) + std::to_string(idx % parts + 1);
       return m;
     }
-    if (n > current && tense(first, end) < 0) --y;
+    if (n > current && tense(first, end) <= 0) --y;
     m.value = year4(y) + "-" + std::string(code) + std::to_string(n);
     return m;
   }
@@ -1093,6 +1098,15 @@ class Parser {
       if (role(j, kOf) && year_at(j + 1))
         return Match{j + 2, TimexType::Date, full_date(*year_at(j + 1), m, 0), "",
                      Anchoring::Explicit};
+      if (wi(ye) && wi(ye)->cardinal >= 11 && wi(ye)->cardinal <= 20)
+        if (auto y = spoken_year_rule(ye))
+          return Match{y->end, TimexType::Date, y->value + "-" + num2(m), "", Anchoring::Explicit};
+      if (wi(j) && wi(j)->shift != kNone && wi(j + 1) && wi(j + 1)->unit == "Y" &&
+          wi(j + 1)->unit_mult == 1 && !lw(j + 1).ends_with("s")) {
+        Match r{j + 2, TimexType::Date, "", "", rel_anchor()};
+        r.value = ref_ ? full_date(ref_->year + wi(j)->shift, m, 0) : "XXXX-" + num2(m);
+        return r;
+      }
     }
     // A bare month: ambiguous names need a cue before them, abbreviations need their period.
     const bool cued = (i > 0 && (role(i - 1, kCue) || (wi(i - 1) && wi(i - 1)->modifier))) ||
@@ -1225,7 +1239,7 @@ class Parser {
         return m;
       }
       int y = ref_->year;
-      if (shift < 0 && u->month >= ref_->month) --y;
+      if (shift < 0) --y;  // "last February": the one of the year before, as news uses it
       if (shift > 0 && u->month <= ref_->month) ++y;
       m.value = full_date(y, u->month, 0);
       m.takes_det = false;
@@ -1246,6 +1260,13 @@ class Parser {
     Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
     size_t e = role(i + 1, kOf) ? i + 2 : i + 1;
+    if (wi(e) && wi(e)->cardinal >= 11 && wi(e)->cardinal <= 20)
+      if (auto y = spoken_year_rule(e)) {
+        m.value = y->value + "-" + w->season;
+        m.end = y->end;
+        m.anchored = Anchoring::Explicit;
+        return m;
+      }
     if (auto y = year_at(e)) {
       m.value = year4(*y) + "-" + w->season;
       m.end = e + 1;
@@ -1261,7 +1282,7 @@ class Parser {
       m.value = "XXXX-" + w->season;
       return m;
     }
-    int y = ref_->year;
+    int y = ref_->month <= 2 ? ref_->year - 1 : ref_->year;  // January is in last year's winter
     const int s = season_index(w->season), cur = season_of_month(ref_->month);
     if (shift < 0 && s >= cur) --y;
     if (shift > 0 && s <= cur) ++y;
@@ -1356,9 +1377,10 @@ class Parser {
     return d;
   }
 
+  // Business news counting in quarters: "a year ago" then means the year-ago quarter.
   [[nodiscard]] bool quarter_context(size_t i) const {
     const uint32_t s = doc_.tokens[i].sentence;
-    return quarter_sentence_[s] || (s > 0 && quarter_sentence_[s - 1]);
+    return last_quarter_sentence_[s] >= 0 && s - last_quarter_sentence_[s] <= 1;
   }
 
   // "year-ago", "year-earlier" (as in "the year-earlier quarter")
