@@ -411,12 +411,19 @@ class Parser {
     return out;
   }
 
+  // The latest year the article states, to complete a dateline that gives none ("Sept. 19").
+  std::optional<int> latest_year() const {
+    std::optional<int> best;
+    for (size_t i = 0; i < n_; ++i)
+      if (auto y = year_at(i); y && (!best || *y > *best)) best = y;
+    return best;
+  }
+
   // A full calendar date stated at token i ("Sept. 19, 2020", "2020-09-20"), for datelines.
   std::optional<std::pair<Match, size_t>> explicit_date_near_start(size_t limit) {
     for (size_t i = 0; i < std::min(limit, n_); ++i) {
       auto m = core(i);
-      if (m && m->type == TimexType::Date && m->value.size() == 10 && m->value[0] != 'X')
-        return std::make_pair(*m, i);
+      if (m && m->type == TimexType::Date && m->value.size() == 10) return std::make_pair(*m, i);
     }
     return std::nullopt;
   }
@@ -643,7 +650,7 @@ class Parser {
   // points at when that lies within `reach` days (news rarely leaves the year out for more).
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
-    constexpr long reach = 200;
+    const long reach = d > 0 ? 200 : 366;
     const CivilDate r = *ref_;
     int nearest = r.year, directed = 0;
     long nearest_cost = LONG_MAX, directed_cost = LONG_MAX;
@@ -699,6 +706,11 @@ class Parser {
       if (auto m = core(i + 1); m && m->takes_det) return m;
       if (role(i + 1, kFiscal))
         if (auto m = core(i + 2); m && m->takes_det) return m;
+      // "the first nine months"
+      size_t oe = 0, ce = 0;
+      if (ordinal_at(i + 1, oe) && oe == i + 2)
+        if (auto c = count_at(oe, ce); c && *c > 1)
+          if (auto d = duration_at(ce, *c)) return d;
       if (wi(i + 1) && wi(i + 1)->modifier && !quantity_mod(wi(i + 1)->mod))
         if (auto m = prefixed(i + 1)) return m;
     }
@@ -765,6 +777,7 @@ class Parser {
       consider(clock_rule(i));
       consider(count_rule(i));
       consider(quarter_compact(i));
+      if (doc_.tokens[i].kind == TokenKind::Number) consider(day_month_rule(i));
     }
     if (doc_.tokens[i].kind == TokenKind::Word && doc_.tokens[i].shape == Shape::Mixed) {
       consider(decade_rule(i));
@@ -890,7 +903,7 @@ class Parser {
     if (!y) return std::nullopt;
     // "2020 Vision", "Orion 1980": a year inside a name is part of the name
     const bool opens = i == doc_.sentences[doc_.tokens[i].sentence].first_token ||
-                       (capitalized(i - 1) && !wi(i - 1));
+                       (capitalized(i - 1) && (!wi(i - 1) || role(i - 1, kDet)));
     if (capitalized(i + 1) && !wi(i + 1) && same_sentence(i, i + 1) && opens) return std::nullopt;
     if (dash(i + 1) && digits(i + 2)) return std::nullopt;  // a score or a range of numbers
     // "the 1988 second quarter"
@@ -1468,7 +1481,14 @@ ReferenceDate find_reference_date(const Document& doc, const Lexicons& lex, cons
                                                    doc.str(doc.tokens[m.end]) == "(");
   const bool labelled = start > 0 && (doc.str(doc.tokens[start - 1]) == ":");
   if (!(own_line || leads || labelled)) return ref;
-  ref.date = CivilDate::parse(m.value);
+  std::string iso = m.value;
+  if (iso.starts_with("XXXX-")) {  // "WASHINGTON, Sept. 19 (Reuters) -": the year from the story
+    if (!leads || start > 12) return ref;
+    auto y = p.latest_year();
+    if (!y) return ref;
+    iso.replace(0, 4, std::to_string(*y));
+  }
+  ref.date = CivilDate::parse(iso);
   if (!ref.date) return ref;
   ref.source = ReferenceSource::Dateline;
   ref.evidence = doc.span(start, m.end - 1);
