@@ -31,6 +31,7 @@ enum Role : uint16_t {
   kOrdSuffix = 1 << 11,
   kFor = 1 << 12,
   kOld = 1 << 13,
+  kPassive = 1 << 14,
 };
 
 constexpr int kNone = INT_MIN;
@@ -304,7 +305,7 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     static const std::pair<std::string_view, uint16_t> kRoles[] = {
         {"det", kDet},         {"one", kOne}, {"ago", kAgo},       {"before", kBefore},
         {"after", kAfter},     {"of", kOf},   {"fiscal", kFiscal}, {"cue", kCue},
-        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld}};
+        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld},       {"passive", kPassive}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;
@@ -576,15 +577,20 @@ class Parser {
     const size_t lo =
         std::max<size_t>(doc_.sentences[s].first_token, first >= kBack ? first - kBack : 0);
     const size_t hi = std::min<size_t>(doc_.sentences[s].end_token, end + kFwd);
+    // The nearest verb cue before the expression, else after it.
     for (size_t k = first; k-- > lo;)
-      if (wi(k) && wi(k)->tense) return wi(k)->tense;
+      if (int t = cue_at(k, lo)) return t;
     for (size_t k = end; k < hi; ++k)
-      if (wi(k) && wi(k)->tense) return wi(k)->tense;
-    for (size_t k = first; k-- > lo;)
-      if (past_form(k)) return -1;
-    for (size_t k = end; k < hi; ++k)
-      if (past_form(k)) return -1;
+      if (int t = cue_at(k, first)) return t;
     return 0;
+  }
+  // A listed cue, or a regular past tense that is no passive participle ("will be removed").
+  [[nodiscard]] int cue_at(size_t k, size_t lo) const {
+    if (wi(k) && wi(k)->tense) return wi(k)->tense;
+    if (!past_form(k)) return 0;
+    for (size_t b = k; b-- > lo && b + 3 > k;)
+      if (role(b, kPassive)) return 0;
+    return -1;
   }
   [[nodiscard]] bool past_form(size_t k) const {
     auto s = lw(k);
@@ -915,6 +921,14 @@ class Parser {
       m.takes_det = true;
       return m;
     }
+    // "the 1988 quarter", "the 1989 period": that year's quarter matching the one last reported
+    if (wi(i + 1) && wi(i + 1)->period == "Q" && ref_ && i > 0 && role(i - 1, kDet)) {
+      const int q = ((ref_->month - 1) / 3 + 3) % 4 + 1;
+      Match m{i + 2, TimexType::Date, year4(*y) + "-Q" + std::to_string(q), "",
+              Anchoring::Explicit};
+      m.takes_det = true;
+      return m;
+    }
     return Match{i + 1, TimexType::Date, year4(*y), "", Anchoring::Explicit};
   }
 
@@ -1229,6 +1243,12 @@ class Parser {
       return m;
     }
     if (!u->period.empty()) {
+      if (shift < 0 && role(j + 1, kOf) && year_at(j + 2)) {  // "the last half of 1989"
+        m.value = year4(*year_at(j + 2)) + "-" + u->period + std::to_string(u->period_parts);
+        m.end = j + 3;
+        m.anchored = Anchoring::Explicit;
+        return m;
+      }
       if (!ref_) {
         m.value = "XXXX-" + u->period + "X";
         return m;
@@ -1252,7 +1272,7 @@ class Parser {
         return m;
       }
       int y = ref_->year;
-      if (shift < 0) --y;  // "last February": the one of the year before, as news uses it
+      if (shift < 0 && u->month >= ref_->month) --y;
       if (shift > 0 && u->month <= ref_->month) ++y;
       m.value = full_date(y, u->month, 0);
       m.takes_det = false;
