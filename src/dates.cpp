@@ -32,6 +32,7 @@ enum Role : uint16_t {
   kFor = 1 << 12,
   kOld = 1 << 13,
   kPassive = 1 << 14,
+  kEnded = 1 << 15,
 };
 
 constexpr int kNone = INT_MIN;
@@ -305,7 +306,8 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     static const std::pair<std::string_view, uint16_t> kRoles[] = {
         {"det", kDet},         {"one", kOne}, {"ago", kAgo},       {"before", kBefore},
         {"after", kAfter},     {"of", kOf},   {"fiscal", kFiscal}, {"cue", kCue},
-        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld},       {"passive", kPassive}};
+        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld},       {"passive", kPassive},
+        {"ended", kEnded}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;
@@ -806,6 +808,7 @@ class Parser {
       if (!w->clock.empty() && w->clock[0] == 'T') consider(clock_word_rule(i));
       if (w->unit == "Y" && !lw(i).ends_with("s")) consider(year_ago_rule(i));
       if (!w->unit.empty()) consider(bare_units_rule(i));
+      if (w->unit == "Y" && w->unit_mult == 1 && !lw(i).ends_with("s")) consider(the_year_rule(i));
       if (w->unit == "WE" && i > 0 && role(i - 1, kDet)) {  // "the weekend"
         const bool before = ref_ && ref_->weekday() < 6 && tense(i, i + 1) < 0;
         Match m{i + 1, TimexType::Date, shifted("WE", before ? -1 : 0), "", rel_anchor()};
@@ -1002,6 +1005,25 @@ class Parser {
                  rel_anchor()};
   }
 
+  // "the year ended June 30" is a fiscal year's length; "for the year" is the current one.
+  std::optional<Match> the_year_rule(size_t i) {
+    size_t d = i;
+    while (d > 0 && d + 2 > i && !role(d - 1, kDet) && (is(d - 1, "full") || role(d - 1, kFiscal)))
+      --d;
+    if (d == 0 || !role(d - 1, kDet)) return std::nullopt;
+    Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
+    m.takes_det = true;
+    if (role(i + 1, kEnded)) {
+      m.type = TimexType::Duration;
+      m.value = "P1Y";
+      m.anchored = Anchoring::Explicit;
+      return m;
+    }
+    if (d - 1 == 0 || !role(d - 2, kFor)) return std::nullopt;
+    m.value = shifted("Y", 0);
+    return m;
+  }
+
   // "nineteen ninety-seven"
   std::optional<Match> spoken_year_rule(size_t i) {
     size_t e = 0;
@@ -1178,7 +1200,6 @@ class Parser {
   // "yesterday", "tomorrow morning", "tonight"
   std::optional<Match> day_word_rule(size_t i) {
     const WordInfo* w = wi(i);
-    if (possessive(i + 1)) return std::nullopt;  // "today's youth": the present, loosely
     Match m{i + 1, TimexType::Date, shifted("D", w->day_offset), "", rel_anchor()};
     if (!w->day_part.empty()) {
       m.value += "T" + w->day_part;
@@ -1232,14 +1253,13 @@ class Parser {
         return m;
       }
       m.value = shifted(u->unit, shift);
-      if (possessive(j + 1)) {  // "this year's third quarter", else "last year's" stays out
-        size_t oe = 0;
-        auto o = ordinal_at(j + 2, oe);
-        if (u->unit != "Y" || !o || !wi(oe) || wi(oe)->period.empty() || *o > wi(oe)->period_parts)
-          return std::nullopt;
-        m.value += "-" + wi(oe)->period + std::to_string(*o);
-        m.end = oe + 1;
-      }
+      size_t oe = 0;  // "this year's third quarter"
+      if (possessive(j + 1) && u->unit == "Y")
+        if (auto o = ordinal_at(j + 2, oe);
+            o && wi(oe) && !wi(oe)->period.empty() && *o <= wi(oe)->period_parts) {
+          m.value += "-" + wi(oe)->period + std::to_string(*o);
+          m.end = oe + 1;
+        }
       return m;
     }
     if (!u->period.empty()) {
