@@ -45,6 +45,7 @@ struct WordInfo {
   std::string unit;  // Y M W D H MIN S WE
   int unit_mult = 1;
   int shift = kNone;       // relative.tsv
+  bool stretch = false;    // "past": with decades and centuries a duration ("the past decade")
   int day_offset = kNone;  // days.tsv
   std::string day_part;    // days.tsv third column ("tonight")
   std::string part;        // parts_of_day.tsv
@@ -252,8 +253,10 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     if (!e.get(2).empty()) return need_int(f, e, 2, 1, 1000, w.unit_mult);
     return std::nullopt;
   });
-  run("dates/relative.tsv",
-      [](F f, E e, WordInfo& w) { return need_int(f, e, 1, -9, 9, w.shift); });
+  run("dates/relative.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
+    if (auto x = flag(f, e, "stretch", w.stretch)) return x;
+    return need_int(f, e, 1, -9, 9, w.shift);
+  });
   run("dates/days.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
     w.day_part = e.get(2);
     return need_int(f, e, 1, -9, 9, w.day_offset);
@@ -1239,6 +1242,12 @@ class Parser {
         return m;
       }
       if (u->unit == "Y" && u->unit_mult > 1) {
+        if (wi(i)->stretch) {
+          m.type = TimexType::Duration;
+          m.value = "P" + std::to_string(u->unit_mult) + "Y";
+          m.anchored = Anchoring::Explicit;
+          return m;
+        }
         if (!ref_) {
           m.value = u->unit_mult == 10 ? "XXX" : "XX";
         } else {
@@ -1355,6 +1364,7 @@ class Parser {
       return std::nullopt;
     const std::string& unit = u->unit;
     if (role(j + 1, kOld)) return std::nullopt;
+    if (unit == "Q" && (hyphened || role(j + 1, kOf))) return std::nullopt;  // "three-quarters of"
     Match m{j + 1, TimexType::Duration, "", "", Anchoring::Explicit};
     const bool clock = unit == "H" || unit == "MIN" || unit == "S";
     const std::string n = count < 0 ? "X" : std::to_string(count * u->unit_mult);
