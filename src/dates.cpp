@@ -61,6 +61,7 @@ struct WordInfo {
   bool modifier = false;
   int tense = 0;  // -1 past, +1 future
   uint16_t roles = 0;
+  std::vector<size_t> phrases;  // phrases starting with this word, longest first
 };
 
 enum class PhraseKind : uint8_t { Vague, Holiday, Modifier };
@@ -81,7 +82,6 @@ struct DateLexicon::Tables {
   std::unordered_map<std::string, WordInfo, SvHash, std::equal_to<>> words;
   std::vector<Phrase> phrases;
   // first word of a phrase -> indices into phrases, longest first
-  std::unordered_map<std::string, std::vector<size_t>, SvHash, std::equal_to<>> phrase_index;
 
   [[nodiscard]] const WordInfo* find(std::string_view w) const {
     auto it = words.find(w);
@@ -201,7 +201,7 @@ std::optional<Error> load_phrases(Tables& t, const Lexicons& lex, std::string_vi
       w.mod = p.value;
       continue;
     }
-    t.phrase_index[p.words[0]].push_back(t.phrases.size());
+    t.words[p.words[0]].phrases.push_back(t.phrases.size());
     t.phrases.push_back(std::move(p));
   }
   return std::nullopt;
@@ -323,8 +323,8 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
   if (!err) err = load_phrases(*t, lex, "dates/holidays.tsv", PhraseKind::Holiday);
   if (!err) err = load_phrases(*t, lex, "dates/modifiers.tsv", PhraseKind::Modifier);
   if (err) return *err;
-  for (auto& [first, idx] : t->phrase_index) {
-    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
+  for (auto& [first, w] : t->words) {
+    std::stable_sort(w.phrases.begin(), w.phrases.end(), [&](size_t a, size_t b) {
       return t->phrases[a].words.size() > t->phrases[b].words.size();
     });
   }
@@ -698,16 +698,14 @@ class Parser {
   std::optional<Match> prefixed(size_t i) {
     const WordInfo* w = wi(i);
     // multi-word modifiers ("the end of", "more than")
-    if (auto it = t_.phrase_index.find(lw(i)); it != t_.phrase_index.end()) {
-      for (size_t idx : it->second) {
-        const Phrase& p = t_.phrases[idx];
-        if (p.kind != PhraseKind::Modifier) continue;
-        size_t e = 0;
-        if (!phrase_matches(i, p, e)) continue;
-        if (auto m = modified(e, p.value)) return m;
-      }
-    }
     if (!w) return std::nullopt;
+    for (size_t idx : w->phrases) {
+      const Phrase& p = t_.phrases[idx];
+      if (p.kind != PhraseKind::Modifier) continue;
+      size_t e = 0;
+      if (!phrase_matches(i, p, e)) continue;
+      if (auto m = modified(e, p.value)) return m;
+    }
     if (w->modifier) {
       size_t j = i + 1;
       if (dash(j) && attached(j)) ++j;
@@ -779,8 +777,7 @@ class Parser {
       if (m && (!best || m->end > best->end)) best = std::move(m);
     };
     const WordInfo* w = wi(i);
-    if (auto it = t_.phrase_index.find(lw(i)); it != t_.phrase_index.end())
-      consider(phrase_rule(i, it->second));
+    if (w && !w->phrases.empty()) consider(phrase_rule(i, w->phrases));
     if (doc_.tokens[i].kind == TokenKind::Number ||
         (w && (w->cardinal != kNone || (w->roles & kOne) || w->quantity != kNone))) {
       consider(numeric_date(i));
@@ -915,8 +912,9 @@ class Parser {
     if (!y) return std::nullopt;
     // "2020 Vision", "Orion 1980": a year inside a name is part of the name
     const bool opens = i == doc_.sentences[doc_.tokens[i].sentence].first_token ||
-                       (capitalized(i - 1) && (!wi(i - 1) || role(i - 1, kDet)));
-    if (capitalized(i + 1) && !wi(i + 1) && same_sentence(i, i + 1) && opens) return std::nullopt;
+                       (capitalized(i - 1) && (!calendar_word(i - 1) || role(i - 1, kDet)));
+    if (capitalized(i + 1) && !calendar_word(i + 1) && same_sentence(i, i + 1) && opens)
+      return std::nullopt;
     if (dash(i + 1) && digits(i + 2)) return std::nullopt;  // a score or a range of numbers
     // "the 1988 second quarter"
     size_t oe = 0;
@@ -1183,7 +1181,8 @@ class Parser {
       return Match{m->end, m->type, m->value, "", m->anchored};
     if (w->weekday_ambiguous) return std::nullopt;
     // "Sunday Times": a weekday run into a name
-    if (capitalized(j) && !wi(j) && same_sentence(i, j) && doc_.tokens[j].kind == TokenKind::Word)
+    if (capitalized(j) && !calendar_word(j) && same_sentence(i, j) &&
+        doc_.tokens[j].kind == TokenKind::Word)
       return std::nullopt;
     const int dir = tense(i, i + 1);
     Match m{i + 1, TimexType::Date, weekday_value(w->weekday, dir, false), "", rel_anchor()};
@@ -1214,6 +1213,13 @@ class Parser {
   }
 
   // "last year", "this week", "next Friday", "last fall", "the past six months", "this morning"
+  // A word naming a calendar thing ("Sunday Morning" is a date, "Sunday Times" a name).
+  [[nodiscard]] bool calendar_word(size_t k) const {
+    const WordInfo* w = wi(k);
+    return w && (w->month || w->weekday || !w->part.empty() || !w->unit.empty() ||
+                 !w->season.empty() || w->day_offset != kNone || w->shift != kNone);
+  }
+
   [[nodiscard]] bool possessive(size_t i) const {
     return i < n_ && doc_.tokens[i].kind == TokenKind::Clitic;
   }
