@@ -187,7 +187,9 @@ std::optional<Error> load_phrases(Tables& t, const Lexicons& lex, std::string_vi
     } else {
       p.value = e[1];
       if (kind == PhraseKind::Vague)
-        if (auto err = one_of(f, e, 1, {"PRESENT_REF", "PAST_REF", "FUTURE_REF"})) return err;
+        if (auto err = one_of(
+                f, e, 1, {"PRESENT_REF", "PAST_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY"}))
+          return err;
       if (kind == PhraseKind::Modifier)
         if (auto err = one_of(f, e, 1,
                               {"START", "MID", "END", "-", "APPROX", "LESS_THAN", "MORE_THAN",
@@ -835,6 +837,7 @@ class Parser {
       if (p.kind == PhraseKind::Vague) {
         m.value = p.value;
         m.vague = true;
+        if (p.value.starts_with("PX")) m.type = TimexType::Duration;
         if (is(e, "as") && i > 0 && is(i - 1, "as")) continue;  // "as soon as" is a conjunction
         // "current" before a unit is a deictic ("the current quarter"), handled elsewhere
         if (p.words.size() == 1 && (wi(e) && (!wi(e)->unit.empty() || !wi(e)->period.empty())))
