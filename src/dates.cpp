@@ -1488,6 +1488,10 @@ class Parser {
       m.value = "XXXX-WXX-" + std::to_string(u->weekday);
       return m;
     }
+    if (u->month && capitalized(j)) {  // "each July"
+      m.value = "XXXX-" + num2(u->month);
+      return m;
+    }
     if (!u->unit.empty() && u->unit != "WE") {
       const bool clock = u->unit == "H" || u->unit == "MIN" || u->unit == "S";
       const int n = (j == i + 2 ? 2 : 1) * u->unit_mult;

@@ -173,6 +173,40 @@ TEST(Dates, FalseFriends) {
   expect_none("It paid $2 million a year in rent.");
 }
 
+TEST(Dates, BusinessNewsPeriods) {
+  // Reference 2020-09-20: the quarter last reported is Q2.
+  expect_one("Net income rose in the quarter.", "the quarter", "DATE", "2020-Q2");
+  expect_one("Sales fell in the latest quarter.", "the latest quarter", "DATE", "2020-Q2");
+  {
+    auto all = dates("Revenue rose for the year ended June 30.");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].text, "the year");
+    EXPECT_EQ(all[0].value, "P1Y");
+    EXPECT_EQ(all[1].value, "2020-06-30");
+  }
+  expect_one("The plan lifts this year's third quarter.", "this year's third quarter", "DATE",
+             "2020-Q3");
+  expect_one("Losses widened in the 1988 quarter.", "the 1988 quarter", "DATE", "1988-Q2");
+  expect_one("Profit slipped in the last half of 1989.", "the last half of 1989", "DATE",
+             "1989-H2");
+  expect_one("Costs rose in the year-earlier quarter.", "the year-earlier quarter", "DATE",
+             "2019-Q2");
+  expect_one("The deal should close by year-end.", "year-end", "DATE", "2020-12-31");
+}
+
+TEST(Dates, StretchesAndOpenDurations) {
+  expect_one("Growth slowed over the past decade.", "the past decade", "DURATION", "P10Y");
+  expect_one("Rates fell in recent months.", "recent months", "DURATION", "PXM");
+  expect_one("It was the best result in years.", "years", "DURATION", "PXY");
+  expect_one("Several years ago the plant closed.", "Several years ago", "DATE", "PAST_REF");
+  expect_one("Staff marched each July.", "each July", "SET", "XXXX-07");
+}
+
+TEST(Dates, PossessivesKeepTheirDate) {
+  expect_one("Yesterday's ruling stands.", "Yesterday", "DATE", "2020-09-19");
+  expect_one("Last year's profit was higher.", "Last year", "DATE", "2019");
+}
+
 TEST(Dates, NumberWordsAndSpokenYears) {
   expect_one("The war began in nineteen seventy-nine.", "nineteen seventy-nine", "DATE", "1979");
   expect_one("She waited twenty four hours.", "twenty four hours", "DURATION", "PT24H");
