@@ -253,7 +253,7 @@ class Parser {
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
     // Cues further away mostly belong to another clause.
-    constexpr size_t kBack = 6, kFwd = 3;
+    constexpr size_t kBack = 6, kFwd = 5;
     const uint32_t s = first < n_ ? doc_.tokens[first].sentence : 0;
     const size_t lo =
         std::max<size_t>(doc_.sentences[s].first_token, first >= kBack ? first - kBack : 0);
