@@ -1,11 +1,13 @@
 // icu_words: ICU word segmentation alone over a set of files — the floor docket is measured
 // against in bench/run.sh. Reads every file first, then times only the segmentation passes.
 #include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iterator>
@@ -32,14 +34,22 @@ int main(int argc, char** argv) {
   UText* ut = nullptr;
   size_t tokens = 0;
   std::vector<double> seconds, cpu_seconds;
+  // DOCKET_ICU_UTF16=1: convert each text to UTF-16 first (conversion timed too) and segment that.
+  const bool utf16 = std::getenv("DOCKET_ICU_UTF16") != nullptr;
+  icu::UnicodeString u;
   for (int pass = 0; pass < 5; ++pass) {
     const auto t0 = std::chrono::steady_clock::now();
     const std::clock_t c0 = std::clock();
     for (const std::string& t : texts) {
       // What docket's tokenizer does per article: point the iterator at the UTF-8 text, walk it,
       // and read each boundary's rule status (word, number or other).
-      ut = utext_openUTF8(ut, t.data(), static_cast<int64_t>(t.size()), &st);
-      words->setText(ut, st);
+      if (utf16) {
+        u = icu::UnicodeString::fromUTF8(icu::StringPiece(t.data(), static_cast<int32_t>(t.size())));
+        words->setText(u);
+      } else {
+        ut = utext_openUTF8(ut, t.data(), static_cast<int64_t>(t.size()), &st);
+        words->setText(ut, st);
+      }
       for (int32_t b = words->next(); b != icu::BreakIterator::DONE; b = words->next())
         tokens += words->getRuleStatus() > 0;
     }

@@ -16,7 +16,11 @@ namespace {
 bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 bool is_open_quote(char32_t c) { return c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E || c == 0x201A || c == 0x2039; }
 bool is_close_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A; }
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || u_isUWhiteSpace(c); }
+bool is_space(char32_t c) {
+  // ASCII White_Space is exactly TAB..CR and SPACE; only other code points need the ICU lookup.
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return c == 0xA0 || c == 0x2028 || c == 0x2029 || u_isUWhiteSpace(static_cast<UChar32>(c));
+}
 // Characters after which a straight quote opens rather than closes.
 bool opens_after(char32_t c) { return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || is_dash(c) || is_open_quote(c) || c == '"' || c == '\''; }
 
@@ -102,7 +106,8 @@ Shape shape_of(std::string_view s) {
   size_t upper = 0, lower = 0, digit = 0, letters = 0, n = 0;
   bool first_upper = false;
   for (size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::next(s, i);
+    const auto byte = static_cast<unsigned char>(s[i]);
+    const char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(s, i);  // ASCII needs no decoding
     ++n;
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') { ++upper; ++letters; if (n == 1) first_upper = true; }
@@ -178,6 +183,7 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   doc.text = text;
   doc.lower = lower_copy(text);
   doc.index = TextIndex(text);
+  doc.tokens.reserve(text.size() / 4 + 16);  // news prose: about one token per 4-5 bytes
 
   std::vector<uint32_t> para_starts;
   const std::string seg = mark_paragraphs(text, para_starts);
@@ -193,7 +199,9 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   auto& wi = *impl_->words;
   int32_t start = wi.first();
   size_t cp_pos = 0, byte_pos = 0;  // running conversion of byte offsets to code points
+  const bool ascii = doc.index.ascii();
   auto cp_at = [&](size_t byte) {
+    if (ascii) return static_cast<uint32_t>(byte);
     for (; byte_pos < byte; ++byte_pos) cp_pos += (static_cast<unsigned char>(text[byte_pos]) & 0xC0) != 0x80;
     return static_cast<uint32_t>(cp_pos);
   };
@@ -245,8 +253,6 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
     const auto b = static_cast<size_t>(start);
     auto e = static_cast<size_t>(end);
     const int32_t status = wi.getRuleStatus();
-    size_t i = b;
-    const char32_t c = utf8::next(text, i);
     if (status >= UBRK_WORD_NONE_LIMIT) {
       const bool number = status < UBRK_WORD_NUMBER_LIMIT;
       std::string_view w = text.substr(b, e - b);
@@ -275,7 +281,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
     // Not a word: white space, punctuation, symbols; each code point its own token.
     for (size_t p = b; p < e;) {
       size_t q = p;
-      const char32_t ch = utf8::next(text, q);
+      const auto byte = static_cast<unsigned char>(text[p]);
+      const char32_t ch = byte < 0x80 ? (++q, byte) : utf8::next(text, q);
       if (is_space(ch)) {
         space = true;
         if (ch == '\n' || ch == '\r' || ch == 0x2028 || ch == 0x2029) newline = true;
@@ -295,7 +302,6 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
       prev_char = ch;
       p = q;
     }
-    (void)c;
   }
 
   // Undo sentence breaks right after a known abbreviation ("U.S." / "Sen." + "." ...).
