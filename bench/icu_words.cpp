@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
       // What docket's tokenizer does per article: point the iterator at the UTF-8 text, walk it,
       // and read each boundary's rule status (word, number or other).
       if (utf16) {
-        u = icu::UnicodeString::fromUTF8(icu::StringPiece(t.data(), static_cast<int32_t>(t.size())));
+        u = icu::UnicodeString::fromUTF8(
+            icu::StringPiece(t.data(), static_cast<int32_t>(t.size())));
         words->setText(u);
       } else {
         ut = utext_openUTF8(ut, t.data(), static_cast<int64_t>(t.size()), &st);
