@@ -128,6 +128,61 @@ Shape shape_of(std::string_view s) {
   return first_upper ? Shape::Capitalized : Shape::Mixed;
 }
 
+// ICU's word boundaries and rule statuses (UAX #29 with ICU's rules) for text that is all ASCII,
+// found without ICU: letters and digits join, '_' joins anything word-like, '.' and ''' join two
+// letters or two digits, ',' and ';' join two digits; spaces group; other characters stand alone.
+// tests/tokenizer_fastpath_test.cpp checks it against ICU on random ASCII text.
+class AsciiWords {
+ public:
+  explicit AsciiWords(std::string_view s) : s_(s) {}
+  int32_t next();  // the boundary after the next segment, or BreakIterator::DONE
+  [[nodiscard]] int32_t status() const { return status_; }
+  void seek(size_t pos) { pos_ = pos; }
+
+ private:
+  // ICU's word rules count '@' as a letter ("a@b.com" is one word).
+  static bool letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '@'; }
+  static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  int32_t status_ = UBRK_WORD_NONE;
+};
+
+int32_t AsciiWords::next() {
+  const size_t n = s_.size();
+  if (pos_ >= n) return icu::BreakIterator::DONE;
+  size_t p = pos_;
+  const auto first = static_cast<unsigned char>(s_[p]);
+  status_ = UBRK_WORD_NONE;
+  if (letter(first) || digit(first) || first == '_') {
+    while (p < n) {
+      const auto c = static_cast<unsigned char>(s_[p]);
+      if (!letter(c) && !digit(c) && c != '_') {
+        if (p + 1 >= n) break;
+        const auto prev = static_cast<unsigned char>(s_[p - 1]), after = static_cast<unsigned char>(s_[p + 1]);
+        const bool mid_letter = c == '.' || c == '\'';
+        const bool mid_number = mid_letter || c == ',' || c == ';';
+        if (!(mid_letter && letter(prev) && letter(after)) && !(mid_number && digit(prev) && digit(after))) break;
+      }
+      ++p;
+    }
+    // The status is that of the rule joining the last two characters: a final digit makes a
+    // number ("A4"), a final letter a word ("3pm"); a final '_' follows the character before it,
+    // and '_' alone is no word at all.
+    const auto last = static_cast<unsigned char>(s_[p - 1]);
+    if (letter(last)) status_ = UBRK_WORD_LETTER;
+    else if (digit(last)) status_ = UBRK_WORD_NUMBER;
+    else if (p - 1 > pos_) status_ = digit(static_cast<unsigned char>(s_[p - 2])) ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+  } else if (first == ' ') {
+    while (p < n && s_[p] == ' ') ++p;
+  } else {
+    p += first == '\r' && p + 1 < n && s_[p + 1] == '\n' ? 2 : 1;
+  }
+  pos_ = p;
+  return static_cast<int32_t>(p);
+}
+
 }  // namespace
 
 struct Tokenizer::Impl {
@@ -194,12 +249,13 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE; b = impl_->sentences->next())
     sent_bounds.push_back(static_cast<uint32_t>(b));
 
-  // Tokens.
-  impl_->set_text(*impl_->words, seg);
-  auto& wi = *impl_->words;
-  int32_t start = wi.first();
-  size_t cp_pos = 0, byte_pos = 0;  // running conversion of byte offsets to code points
+  // Tokens: ICU's word boundaries, or for all-ASCII text the same boundaries found directly.
   const bool ascii = doc.index.ascii();
+  auto& wi = *impl_->words;
+  AsciiWords aw(seg);
+  if (!ascii) impl_->set_text(wi, seg);
+  int32_t start = ascii ? 0 : wi.first();
+  size_t cp_pos = 0, byte_pos = 0;  // running conversion of byte offsets to code points
   auto cp_at = [&](size_t byte) {
     if (ascii) return static_cast<uint32_t>(byte);
     for (; byte_pos < byte; ++byte_pos) cp_pos += (static_cast<unsigned char>(text[byte_pos]) & 0xC0) != 0x80;
@@ -249,10 +305,11 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
     space = newline = false;
   };
 
-  for (int32_t end = wi.next(); end != icu::BreakIterator::DONE; start = end, end = wi.next()) {
+  auto next_boundary = [&] { return ascii ? aw.next() : wi.next(); };
+  for (int32_t end = next_boundary(); end != icu::BreakIterator::DONE; start = end, end = next_boundary()) {
     const auto b = static_cast<size_t>(start);
     auto e = static_cast<size_t>(end);
-    const int32_t status = wi.getRuleStatus();
+    const int32_t status = ascii ? aw.status() : wi.getRuleStatus();
     if (status >= UBRK_WORD_NONE_LIMIT) {
       const bool number = status < UBRK_WORD_NUMBER_LIMIT;
       std::string_view w = text.substr(b, e - b);
@@ -260,7 +317,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
         // Dotted acronyms keep their final period: "U.S." rather than "U.S" + ".".
         if (w.find('.') != std::string_view::npos && e < text.size() && text[e] == '.') {
           ++e;
-          wi.following(static_cast<int32_t>(e) - 1);
+          if (ascii) aw.seek(e);
+          else wi.following(static_cast<int32_t>(e) - 1);
           end = static_cast<int32_t>(e);
         }
         // Possessive clitics become their own token: "TikTok’s" -> "TikTok" "’s".

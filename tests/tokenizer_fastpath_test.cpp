@@ -1,7 +1,9 @@
-// The tokenizer's ASCII fast paths (no code-point table, no UTF-8 decoding) must give the same
-// tokens as the general path: the same text with one non-ASCII word appended takes the latter.
+// The tokenizer's ASCII fast paths (word boundaries without ICU, no code-point table, no UTF-8
+// decoding) must give the same tokens as the general path, which the same text takes once a
+// paragraph with a non-ASCII word is appended to it.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 #include "docket/lexicons.hpp"
@@ -15,7 +17,7 @@ void expect_same_prefix(const std::string& ascii) {
   ASSERT_TRUE(lex.ok());
   Tokenizer tok;
   const std::string general =
-      ascii + "\n\xc3\x89t\xc3\xa9 ends it.";  // "Été": forces the general path
+      ascii + "\n\n\xc3\x89t\xc3\xa9 ends it.";  // "Été": forces the general path
   const Document fast = tok.tokenize(ascii, &lex->tokenizer());
   const Document slow = tok.tokenize(general, &lex->tokenizer());
   ASSERT_TRUE(fast.index.ascii());
@@ -50,6 +52,27 @@ TEST(TokenizerFastPath, PunctuationQuotesAndSpacesMatchTheGeneralPath) {
 TEST(TokenizerFastPath, ParagraphsAndCliticsMatchTheGeneralPath) {
   expect_same_prefix(
       "TikTok's owner met Sen. Ortiz.\n\nIt was late.\r\nThe ban's end came on Oct. 5");
+}
+
+TEST(TokenizerFastPath, JoinersFollowIcuWordRules) {
+  // '.' and the apostrophe join letters or digits, ',' and ';' digits only, '_' anything, '@' is
+  // a letter; a lone '_' is punctuation.
+  expect_same_prefix("a.b 1.2.3 x.y. a'b 1'2 1,2 a,b a:b 1;2 a;b a1.b 1.a 3.5.x a..b 1,,2 1,a a,1");
+  expect_same_prefix(
+      "_ __ ___ _a a_ 1_ _1 a_1_ 1__ 1_a _._ a_.b a._b x_'y a'_ @ @@ a@b.com 1@ @1 _@");
+}
+
+TEST(TokenizerFastPath, RandomAsciiTextMatchesIcu) {
+  // Letters, digits and every joiner, with the punctuation and spaces around them, at random.
+  const std::string alphabet =
+      "aaaaaaBBBZz1111900__@@..'',,;;::--!?  \t\r\n\"()$%&/#*+=<>[]{}|~^`\\";
+  std::mt19937 rng(20200920);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += alphabet[pick(rng)];
+    expect_same_prefix(text);
+  }
 }
 
 TEST(TokenizerFastPath, TheGeneralPathCountsCodePointsNotBytes) {
