@@ -82,6 +82,14 @@ TEST(TokenizerFastPath, TheGeneralPathCountsCodePointsNotBytes) {
   EXPECT_EQ(d.tokens[1].span.begin, 4u);  // code points: É t é space
   EXPECT_EQ(d.tokens[1].byte_begin, 6u);  // bytes
   EXPECT_EQ(d.tokens[0].shape, Shape::Capitalized);
+  EXPECT_EQ(d.index.byte_of(4), 6u);
+  EXPECT_EQ(d.index.byte_of(d.index.code_points()), 10u);
+}
+
+TEST(TokenizerFastPath, LowerCaseKeepsByteOffsetsOnBothPaths) {
+  Tokenizer tok;
+  EXPECT_EQ(tok.tokenize("The U.S. AND Ze[@]").lower, "the u.s. and ze[@]");
+  EXPECT_EQ(tok.tokenize("\xc3\x89T\xc3\x89 Abc").lower, "\xc3\xa9t\xc3\xa9 abc");  // "ÉTÉ Abc"
 }
 
 }  // namespace
