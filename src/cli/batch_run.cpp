@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -67,7 +68,7 @@ int run_batch(const WalkResult& inputs, const RunConfig& cfg, const Lexicons& le
 
   Analyzers analyzers(lex, jobs);
   std::vector<Outcome> slots(jobs * 4);
-  bool output_ok = true;
+  std::atomic<bool> output_ok{true};  // set by the emitting worker, read by the submitting loop
   OrderedPool pool(
       jobs, slots.size(),
       [&](size_t worker, size_t seq) {
@@ -81,7 +82,7 @@ int run_batch(const WalkResult& inputs, const RunConfig& cfg, const Lexicons& le
       });
   for (size_t i = 0; i < files.size() && output_ok && !interrupted(); ++i) pool.submit();
   pool.finish();
-  return printer.finish(output_ok, batch && !cfg.batch.quiet);
+  return printer.finish(output_ok.load(), batch && !cfg.batch.quiet);
 }
 
 }  // namespace docket::cli

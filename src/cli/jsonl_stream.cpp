@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <exception>
 #include <nlohmann/json.hpp>
@@ -59,7 +60,7 @@ int run_jsonl_stream(const RunConfig& cfg, const Lexicons& lex) {
     Outcome o;
   };
   std::vector<Slot> slots(jobs * 4);
-  bool output_ok = true;
+  std::atomic<bool> output_ok{true};  // set by the emitting worker, read by the submitting loop
   OrderedPool pool(
       jobs, slots.size(),
       [&](size_t worker, size_t seq) {
@@ -95,7 +96,7 @@ int run_jsonl_stream(const RunConfig& cfg, const Lexicons& lex) {
   }
   std::free(buf);
   pool.finish();
-  return printer.finish(output_ok, !cfg.batch.quiet && isatty(STDERR_FILENO) == 1);
+  return printer.finish(output_ok.load(), !cfg.batch.quiet && isatty(STDERR_FILENO) == 1);
 }
 
 }  // namespace docket::cli
