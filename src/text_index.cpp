@@ -16,12 +16,17 @@ TextIndex::TextIndex(std::string_view text) {
     code_points_ = static_cast<uint32_t>(text.size());
     return;
   }
-  cp_to_byte_.reserve(text.size() + 1);
+  // Branch-free: every byte writes its offset into the next code point's slot, and only a lead
+  // byte moves on, so each slot ends up holding its code point's first byte.
+  cp_to_byte_.resize(text.size() + 1);
+  uint32_t n = 0;
   for (uint32_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) cp_to_byte_.push_back(i);
+    cp_to_byte_[n] = i;
+    n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   }
-  code_points_ = static_cast<uint32_t>(cp_to_byte_.size());
-  cp_to_byte_.push_back(static_cast<uint32_t>(text.size()));
+  code_points_ = n;
+  cp_to_byte_[n] = static_cast<uint32_t>(text.size());
+  cp_to_byte_.resize(n + 1);
 }
 
 }  // namespace docket

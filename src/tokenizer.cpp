@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "docket/lexicons.hpp"
@@ -16,7 +17,11 @@ namespace {
 bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 bool is_open_quote(char32_t c) { return c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E || c == 0x201A || c == 0x2039; }
 bool is_close_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A; }
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || u_isUWhiteSpace(c); }
+bool is_space(char32_t c) {
+  // ASCII White_Space is exactly TAB..CR and SPACE; only other code points need the ICU lookup.
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return c == 0xA0 || c == 0x2028 || c == 0x2029 || u_isUWhiteSpace(static_cast<UChar32>(c));
+}
 // Characters after which a straight quote opens rather than closes.
 bool opens_after(char32_t c) { return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || is_dash(c) || is_open_quote(c) || c == '"' || c == '\''; }
 
@@ -24,10 +29,18 @@ bool opens_after(char32_t c) { return c == 0 || is_space(c) || c == '(' || c == 
 // so that the copy keeps the original's byte offsets.
 std::string lower_copy(std::string_view text) {
   std::string out(text);
+  // ASCII letters first, in a branch-free loop the compiler vectorises; bytes >= 0x80 stay as
+  // they are, and only texts that have some get the code-point pass below.
+  unsigned char high = 0;
+  for (char& ch : out) {
+    const auto b = static_cast<unsigned char>(ch);
+    high |= b;
+    ch = static_cast<char>(b + (static_cast<unsigned char>(b - 'A') < 26 ? 32 : 0));
+  }
+  if (high < 0x80) return out;
   for (size_t i = 0; i < out.size();) {
     const auto b = static_cast<unsigned char>(out[i]);
     if (b < 0x80) {
-      if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
       ++i;
       continue;
     }
@@ -44,6 +57,16 @@ std::string lower_copy(std::string_view text) {
   return out;
 }
 
+// The offset of the first '\n' or '\r' at or after i (text.size() when none); memchr is vectorised.
+size_t line_end(std::string_view text, size_t i) {
+  const char* begin = text.data() + i;
+  const size_t n = text.size() - i;
+  const void* lf = std::memchr(begin, '\n', n);
+  const size_t end = lf ? static_cast<size_t>(static_cast<const char*>(lf) - begin) : n;
+  const void* cr = std::memchr(begin, '\r', end);
+  return i + (cr ? static_cast<size_t>(static_cast<const char*>(cr) - begin) : end);
+}
+
 // Decides which line breaks end a paragraph. Hard-wrapped text (lines broken mid-sentence) keeps
 // paragraphs at blank lines only; otherwise each line is a paragraph, as news copy is written.
 // Returns a copy of the text in which the soft line breaks are spaces, for the break iterators.
@@ -51,8 +74,7 @@ std::string mark_paragraphs(std::string_view text, std::vector<uint32_t>& para_s
   struct Line { size_t begin, end, next; bool blank; };  // end: before the line break
   std::vector<Line> lines;
   for (size_t i = 0; i <= text.size();) {
-    size_t j = i;
-    while (j < text.size() && text[j] != '\n' && text[j] != '\r') ++j;
+    size_t j = line_end(text, i);
     size_t next = j;
     if (next < text.size()) next += (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? 2 : 1;
     bool blank = true;
@@ -102,7 +124,8 @@ Shape shape_of(std::string_view s) {
   size_t upper = 0, lower = 0, digit = 0, letters = 0, n = 0;
   bool first_upper = false;
   for (size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::next(s, i);
+    const auto byte = static_cast<unsigned char>(s[i]);
+    const char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(s, i);  // ASCII needs no decoding
     ++n;
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') { ++upper; ++letters; if (n == 1) first_upper = true; }
@@ -121,6 +144,61 @@ Shape shape_of(std::string_view s) {
   if (upper == 0) return lower > 0 ? Shape::Lower : Shape::Capitalized;  // caseless: treat as a name
   if (lower == 0) return upper == 1 && letters == 1 ? Shape::Capitalized : Shape::AllCaps;
   return first_upper ? Shape::Capitalized : Shape::Mixed;
+}
+
+// ICU's word boundaries and rule statuses (UAX #29 with ICU's rules) for text that is all ASCII,
+// found without ICU: letters and digits join, '_' joins anything word-like, '.' and ''' join two
+// letters or two digits, ',' and ';' join two digits; spaces group; other characters stand alone.
+// tests/tokenizer_fastpath_test.cpp checks it against ICU on random ASCII text.
+class AsciiWords {
+ public:
+  explicit AsciiWords(std::string_view s) : s_(s) {}
+  int32_t next();  // the boundary after the next segment, or BreakIterator::DONE
+  [[nodiscard]] int32_t status() const { return status_; }
+  void seek(size_t pos) { pos_ = pos; }
+
+ private:
+  // ICU's word rules count '@' as a letter ("a@b.com" is one word).
+  static bool letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '@'; }
+  static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  int32_t status_ = UBRK_WORD_NONE;
+};
+
+int32_t AsciiWords::next() {
+  const size_t n = s_.size();
+  if (pos_ >= n) return icu::BreakIterator::DONE;
+  size_t p = pos_;
+  const auto first = static_cast<unsigned char>(s_[p]);
+  status_ = UBRK_WORD_NONE;
+  if (letter(first) || digit(first) || first == '_') {
+    while (p < n) {
+      const auto c = static_cast<unsigned char>(s_[p]);
+      if (!letter(c) && !digit(c) && c != '_') {
+        if (p + 1 >= n) break;
+        const auto prev = static_cast<unsigned char>(s_[p - 1]), after = static_cast<unsigned char>(s_[p + 1]);
+        const bool mid_letter = c == '.' || c == '\'';
+        const bool mid_number = mid_letter || c == ',' || c == ';';
+        if (!(mid_letter && letter(prev) && letter(after)) && !(mid_number && digit(prev) && digit(after))) break;
+      }
+      ++p;
+    }
+    // The status is that of the rule joining the last two characters: a final digit makes a
+    // number ("A4"), a final letter a word ("3pm"); a final '_' follows the character before it,
+    // and '_' alone is no word at all.
+    const auto last = static_cast<unsigned char>(s_[p - 1]);
+    if (letter(last)) status_ = UBRK_WORD_LETTER;
+    else if (digit(last)) status_ = UBRK_WORD_NUMBER;
+    else if (p - 1 > pos_) status_ = digit(static_cast<unsigned char>(s_[p - 2])) ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+  } else if (first == ' ') {
+    while (p < n && s_[p] == ' ') ++p;
+  } else {
+    p += first == '\r' && p + 1 < n && s_[p + 1] == '\n' ? 2 : 1;
+  }
+  pos_ = p;
+  return static_cast<int32_t>(p);
 }
 
 }  // namespace
@@ -178,6 +256,7 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   doc.text = text;
   doc.lower = lower_copy(text);
   doc.index = TextIndex(text);
+  doc.tokens.reserve(text.size() / 4 + 16);  // news prose: about one token per 4-5 bytes
 
   std::vector<uint32_t> para_starts;
   const std::string seg = mark_paragraphs(text, para_starts);
@@ -188,12 +267,15 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE; b = impl_->sentences->next())
     sent_bounds.push_back(static_cast<uint32_t>(b));
 
-  // Tokens.
-  impl_->set_text(*impl_->words, seg);
+  // Tokens: ICU's word boundaries, or for all-ASCII text the same boundaries found directly.
+  const bool ascii = doc.index.ascii();
   auto& wi = *impl_->words;
-  int32_t start = wi.first();
+  AsciiWords aw(seg);
+  if (!ascii) impl_->set_text(wi, seg);
+  int32_t start = ascii ? 0 : wi.first();
   size_t cp_pos = 0, byte_pos = 0;  // running conversion of byte offsets to code points
   auto cp_at = [&](size_t byte) {
+    if (ascii) return static_cast<uint32_t>(byte);
     for (; byte_pos < byte; ++byte_pos) cp_pos += (static_cast<unsigned char>(text[byte_pos]) & 0xC0) != 0x80;
     return static_cast<uint32_t>(cp_pos);
   };
@@ -241,12 +323,11 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
     space = newline = false;
   };
 
-  for (int32_t end = wi.next(); end != icu::BreakIterator::DONE; start = end, end = wi.next()) {
+  auto next_boundary = [&] { return ascii ? aw.next() : wi.next(); };
+  for (int32_t end = next_boundary(); end != icu::BreakIterator::DONE; start = end, end = next_boundary()) {
     const auto b = static_cast<size_t>(start);
     auto e = static_cast<size_t>(end);
-    const int32_t status = wi.getRuleStatus();
-    size_t i = b;
-    const char32_t c = utf8::next(text, i);
+    const int32_t status = ascii ? aw.status() : wi.getRuleStatus();
     if (status >= UBRK_WORD_NONE_LIMIT) {
       const bool number = status < UBRK_WORD_NUMBER_LIMIT;
       std::string_view w = text.substr(b, e - b);
@@ -254,7 +335,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
         // Dotted acronyms keep their final period: "U.S." rather than "U.S" + ".".
         if (w.find('.') != std::string_view::npos && e < text.size() && text[e] == '.') {
           ++e;
-          wi.following(static_cast<int32_t>(e) - 1);
+          if (ascii) aw.seek(e);
+          else wi.following(static_cast<int32_t>(e) - 1);
           end = static_cast<int32_t>(e);
         }
         // Possessive clitics become their own token: "TikTok’s" -> "TikTok" "’s".
@@ -275,7 +357,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
     // Not a word: white space, punctuation, symbols; each code point its own token.
     for (size_t p = b; p < e;) {
       size_t q = p;
-      const char32_t ch = utf8::next(text, q);
+      const auto byte = static_cast<unsigned char>(text[p]);
+      const char32_t ch = byte < 0x80 ? (++q, byte) : utf8::next(text, q);
       if (is_space(ch)) {
         space = true;
         if (ch == '\n' || ch == '\r' || ch == 0x2028 || ch == 0x2029) newline = true;
@@ -295,7 +378,6 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
       prev_char = ch;
       p = q;
     }
-    (void)c;
   }
 
   // Undo sentence breaks right after a known abbreviation ("U.S." / "Sen." + "." ...).

@@ -13,14 +13,16 @@
 #include "docket/input.hpp"
 #include "docket/json_writer.hpp"
 #include "docket/text_writer.hpp"
+#include "batch_run.hpp"
+#include "exit_status.hpp"
+#include "interrupt.hpp"
+#include "jsonl_stream.hpp"
+#include "options.hpp"
+#include "walk.hpp"
 
 namespace {
 
-// Exit statuses, documented in --help and README.md.
-constexpr int kExitOk = 0;
-constexpr int kExitInputFailed = 1;  // at least one input could not be analysed; the others were
-constexpr int kExitUsage = 2;        // bad flags or bad lexicons: nothing was analysed
-constexpr int kExitOutput = 3;       // output could not be written (closed pipe, full disk)
+using namespace docket::cli;  // exit statuses (exit_status.hpp)
 
 constexpr const char* kFooter = R"(Examples:
   docket story.txt                          readable report on a terminal
@@ -45,7 +47,7 @@ struct Cli {
   std::string color = "auto";
   size_t max_bytes = 10u << 20;
   bool segments = false;
-  bool partial_quotes = false;
+  bool partial_quotes = true;
 };
 
 bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
@@ -54,7 +56,6 @@ bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report, not a crash
-  std::ios::sync_with_stdio(false);
 
   Cli cli;
   CLI::App app{"docket — who is involved, what must happen by when, and what was decided by whom, in a news article.\n"
@@ -75,7 +76,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
   app.add_flag("--segments", cli.segments, "Also print sentence and paragraph spans (JSON)");
-  app.add_flag("--partial-quotes", cli.partial_quotes, "Also report quoted phrases inside the reporter's own sentences");
+  app.add_flag("--partial-quotes,!--no-partial-quotes", cli.partial_quotes,
+               "Report quoted phrases inside the reporter's own sentences (default; --no-partial-quotes for full quotations only)");
+  docket::cli::BatchOptions batch;
+  docket::cli::add_batch_options(app, batch);
   app.set_version_flag("-V,--version", std::string("docket ") + docket::version());
 
   try {
@@ -113,54 +117,30 @@ int main(int argc, char** argv) {
     }
   }
   if (cli.paths.empty()) cli.paths.emplace_back("-");
+  const docket::cli::WalkResult inputs = docket::cli::collect_inputs(cli.paths, batch.include);
+  const bool many = inputs.files.size() > 1 || inputs.any_directory;
   const bool tty = stdout_is_terminal();
   std::string format = cli.format;
-  if (format.empty()) format = tty ? "text" : (cli.paths.size() > 1 ? "jsonl" : "json");
+  if (format.empty()) format = !batch.out_dir.empty() ? "json" : tty ? "text" : (many ? "jsonl" : "json");
+  if (!batch.out_dir.empty() && format == "text") {
+    std::cerr << "docket: --out-dir writes JSON files: use --format json or jsonl with it\n";
+    return kExitUsage;
+  }
+  if (batch.skip_existing && batch.out_dir.empty()) {
+    std::cerr << "docket: --skip-existing needs --out-dir\n";
+    return kExitUsage;
+  }
   docket::TextStyle style;
   style.color = cli.color == "always" || (cli.color == "auto" && tty && std::getenv("NO_COLOR") == nullptr);
 
-  docket::InputLimits limits;
-  limits.max_bytes = cli.max_bytes;
-  docket::Analyzer analyzer(*lex);
-  const bool array = format == "json" && cli.paths.size() > 1;
-  int failed = 0;
-  bool first = true;
-  if (array) std::cout << "[\n";
-  for (const auto& path : cli.paths) {
-    const bool is_stdin = path == "-";
-    auto text = is_stdin ? docket::read_text_stream(std::cin, limits) : docket::read_text_file(path, limits);
-    if (!text) {
-      std::cerr << "docket: " << (is_stdin ? "<stdin>" : path) << ": " << text.error().message << '\n';
-      ++failed;
-      if (format == "jsonl") {
-        std::cout << nlohmann::ordered_json{{"source", path}, {"error", text.error().message}}.dump() << '\n';
-      }
-      continue;
-    }
-    docket::Options opt = base;
-    opt.source = path;
-    const docket::Summary summary = analyzer.analyze(*text, opt);
-    if (format == "text") {
-      if (!first) std::cout << "\n" << std::string(60, '-') << "\n\n";
-      docket::write_text(std::cout, summary, sections, style);
-    } else if (array) {
-      if (!first) std::cout << ",\n";
-      std::cout << docket::to_json(summary, sections).dump(2);
-    } else {
-      docket::write_json(std::cout, summary, sections, format == "jsonl");
-    }
-    first = false;
-    std::cout.flush();
-    if (!std::cout) {
-      std::cerr << "docket: cannot write output (closed pipe or full disk)\n";
-      return kExitOutput;
-    }
-  }
-  if (array) std::cout << "\n]\n";
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "docket: cannot write output (closed pipe or full disk)\n";
-    return kExitOutput;
-  }
-  return failed ? kExitInputFailed : kExitOk;
+  docket::cli::RunConfig cfg;
+  cfg.format = format;
+  cfg.sections = sections;
+  cfg.style = style;
+  cfg.limits.max_bytes = cli.max_bytes;
+  cfg.base = base;
+  cfg.batch = batch;
+  docket::cli::install_interrupt_handler();
+  if (batch.input == "jsonl") return docket::cli::run_jsonl_stream(cfg, *lex);
+  return docket::cli::run_batch(inputs, cfg, *lex);
 }

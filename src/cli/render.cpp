@@ -1,0 +1,28 @@
+#include "render.hpp"
+
+#include <sstream>
+
+#include "docket/json_writer.hpp"
+#include "docket/text_writer.hpp"
+
+namespace docket::cli {
+
+std::string render(const Summary& s, const RunConfig& cfg) {
+  if (cfg.format == "text") {
+    std::ostringstream out;
+    write_text(out, s, cfg.sections, cfg.style);
+    return std::move(out).str();
+  }
+  if (cfg.format == "jsonl") return to_json(s, cfg.sections).dump() + '\n';
+  return to_json(s, cfg.sections).dump(2);
+}
+
+std::string error_record(std::string_view source, std::string_view message) {
+  nlohmann::ordered_json j;
+  j["source"] = source;
+  j["error"] = message;
+  // Bytes that are not UTF-8 in a file name must not make the record itself invalid JSON.
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+}
+
+}  // namespace docket::cli
