@@ -162,8 +162,10 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       if (a.type == EntityType::Place && t.countries.count(lower_name))
         a.role = "country";
       else if (a.type == EntityType::Organization) {
+        if (auto known = t.org_role.find(lower_name); known != t.org_role.end())
+          a.role = known->second;
         auto acr = t.acronyms.find(a.name);
-        if (acr != t.acronyms.end()) a.role = acr->second.role;
+        if (a.role.empty() && acr != t.acronyms.end()) a.role = acr->second.role;
         for (auto x : {lw.back(), lw.front()}) {
           if (!a.role.empty()) break;
           std::string l(x);

@@ -139,16 +139,29 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
       }
     }
   }
-  // nationality or country + capitalised organisation head nobody tagged: "the Chinese Government"
+  // a capitalised run nobody tagged as a name (or tagged MISC) that ends in an organisation head,
+  // opened by a nationality or country too: "the Chinese Government", "Communist Party"
   for (size_t i = 0; i + 1 < n; ++i) {
     const uint32_t f = flags(doc, t, i);
-    if (!(f & (Tables::kDemonym | Tables::kCountry)) || !is_cap(doc.tokens[i])) continue;
-    if (owner[i] >= 0 && raw[static_cast<size_t>(owner[i])].e != i + 1) continue;
-    size_t j = i + 1;
-    while (j < n && owner[j] < 0 && doc.tokens[j].shape == Shape::Capitalized &&
-           !line_start(doc, j) && (flags(doc, t, j) & Tables::kOrgHead))
+    const bool misc = owner[i] >= 0 && raw[static_cast<size_t>(owner[i])].type == 4;
+    const bool nation = (f & (Tables::kDemonym | Tables::kCountry)) &&
+                        (owner[i] < 0 || misc || raw[static_cast<size_t>(owner[i])].e == i + 1);
+    if (!is_cap(doc.tokens[i]) || (f & Tables::kNeverName)) continue;
+    if (!nation && ((owner[i] >= 0 && !misc) || line_start(doc, i))) continue;
+    if (misc && raw[static_cast<size_t>(owner[i])].b != i) continue;
+    // capitalised words up to an organisation head: "Chinese Communist Party", "German Finance
+    // Ministry"
+    size_t j = i + 1, last_head = 0;
+    while (j < n && j < i + 5 && doc.tokens[j].shape == Shape::Capitalized && !line_start(doc, j)) {
+      if (flags(doc, t, j) & Tables::kOrgHead) last_head = j;
       ++j;
-    if (j == i + 1) continue;
+    }
+    if (!last_head) continue;
+    j = last_head + 1;
+    // the run replaces the tagger's spans inside it, never cuts one
+    if (j < n && owner[j] >= 0 && owner[j] == owner[j - 1]) continue;
+    for (size_t k = i + 1; k < j; ++k)
+      if (owner[k] >= 0) raw[static_cast<size_t>(owner[k])].type = 0;
     if (owner[i] >= 0) raw[static_cast<size_t>(owner[i])].type = 0;  // replaced by the longer name
     added.push_back(
         Raw{static_cast<uint32_t>(owner[i] >= 0 ? raw[static_cast<size_t>(owner[i])].b : i),
@@ -164,11 +177,22 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
 
   std::vector<Mention> out;
   for (Raw& r : raw) {
-    if (r.type == 0 || r.type == 4) continue;  // dropped, or MISC (not an actor)
+    if (r.type == 0) continue;  // replaced by a longer name
+    if (r.type == 4) {
+      // MISC is no actor, unless a known organisation or one with an organisation head: "Communist
+      // Party"
+      const bool head = r.e - r.b >= 2 && doc.tokens[r.e - 1].shape == Shape::Capitalized &&
+                        (flags(doc, t, r.e - 1) & Tables::kOrgHead);
+      if (!head && !t.org_role.count(phrase(doc, r.b, r.e, key))) continue;
+      r.type = 2;
+    }
     // trim possessives, punctuation and leading titles or articles
     while (r.e > r.b && doc.tokens[r.e - 1].kind != TokenKind::Word &&
            doc.tokens[r.e - 1].kind != TokenKind::Number)
       --r.e;
+    while (r.b + 1 < r.e && doc.tokens[r.b].shape == Shape::Lower &&
+           (flags(doc, t, r.b) & Tables::kNeverName))
+      ++r.b;  // "the"
     while (r.b < r.e && doc.tokens[r.b].kind != TokenKind::Word &&
            doc.tokens[r.b].kind != TokenKind::Number)
       ++r.b;
@@ -195,14 +219,19 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     // in a headline-case line capitals prove nothing: keep names the article also writes
     // capitalised in running text, and names the lexicons know
     if (headline[r.b]) {
-      bool known = false;
-      for (uint32_t i = r.b; i < r.e && !known; ++i) {
-        const uint32_t f = flags(doc, t, i);
-        known = (f & (Tables::kCountry | Tables::kState | Tables::kCity | Tables::kKnownOrg |
-                      Tables::kAcronym)) ||
-                capitalised_in_text.count(doc.lower_str(doc.tokens[i]));
+      uint32_t e = r.b;
+      while (e < r.e) {
+        const uint32_t f = flags(doc, t, e);
+        const bool known = (f & (Tables::kCountry | Tables::kState | Tables::kCity |
+                                 Tables::kKnownOrg | Tables::kAcronym)) ||
+                           capitalised_in_text.count(doc.lower_str(doc.tokens[e])) ||
+                           doc.tokens[e].kind != TokenKind::Word;
+        if (!known) break;
+        ++e;
       }
-      if (!known) continue;
+      while (e > r.b && doc.tokens[e - 1].kind != TokenKind::Word) --e;
+      if (e == r.b) continue;
+      r.e = e;
     }
     // a title (and the place that qualifies it) before a person: "US Magistrate Judge"
     if (r.type == 1) {

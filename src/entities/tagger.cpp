@@ -129,7 +129,8 @@ Position positions(const Document& doc) {
     }
     const bool caps_line =
         (words >= 2 && caps * 10 >= words * 7) ||
-        (s == 0 && long_words >= 4 && long_caps * 10 >= long_words * 9);  // a Title Case headline
+        (s == 0 && e < n && doc.str(doc.tokens[e - 1]) != "." && long_words >= 4 &&
+         long_caps * 10 >= long_words * 9);  // a Title Case headline
     bool first_word = true;
     for (size_t i = s; i < e; ++i) {
       p.seg_begin[i] = static_cast<uint32_t>(s);
