@@ -204,6 +204,17 @@ int main(int argc, char** argv) {
   }
   std::cerr << "worst relative quantisation error " << worst << " at " << avg.weights[worst_i]
             << " -> " << back->value[static_cast<uint8_t>(back->codes[worst_i])] << "\n";
+  if (const char* probe =
+          std::getenv("TRAIN_NER_PROBE")) {  // debugging aid: tag a file with both models
+    std::ifstream pin(probe);
+    const std::string ptext((std::istreambuf_iterator<char>(pin)),
+                            std::istreambuf_iterator<char>());
+    const docket::Document pdoc = tokenizer.tokenize(ptext, &lex->tokenizer());
+    const auto a = docket::ner::tag(pdoc, gaz, avg), q = docket::ner::tag(pdoc, gaz, *back);
+    for (size_t k = 0; k < a.size(); ++k)
+      std::cerr << pdoc.str(pdoc.tokens[k]) << "/" << int(a[k]) << "/" << int(q[k]) << " ";
+    std::cerr << "\n";
+  }
   size_t wrong_avg = 0, wrong_q = 0, total = 0;
   for (size_t i = 0; i < std::min<size_t>(examples.size(), 200); ++i) {
     const auto a = docket::ner::tag(examples[i]->doc, gaz, avg);

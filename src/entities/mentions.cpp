@@ -173,6 +173,25 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     i = j - 1;
   }
   for (Raw& a : added) raw.push_back(a);
+  // a lower-case word inside a tagged run ends the name unless it is a particle of names ("Bank
+  // of England", "Ludwig van Beethoven"): "Surrey captain Chris Lewis", "Tyson in Las Vegas"
+  for (size_t k = 0, count = raw.size(); k < count; ++k) {
+    for (size_t p = raw[k].b + 1; raw[k].type != 0 && p + 1 < raw[k].e; ++p) {
+      const Token& tok = doc.tokens[p];
+      if (tok.kind != TokenKind::Word || tok.shape != Shape::Lower ||
+          t.particles.count(doc.lower_str(tok)))
+        continue;
+      Raw right{static_cast<uint32_t>(p + 1), raw[k].e, raw[k].type, 0, 0, {}};
+      if (flags(doc, t, p) & Tables::kTitleWord)
+        right.type = 1;
+      else if (t.places.count(phrase(doc, right.b, right.e, key)))
+        right.type = 3;
+      raw[k].e = static_cast<uint32_t>(p);
+      raw.push_back(right);
+      ++count;
+      break;
+    }
+  }
   // a title inside a tagged run splits it: "Supreme Court Justice Anthony Kennedy" is the court
   // and a person titled Justice
   const size_t tagged = raw.size();
