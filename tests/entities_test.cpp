@@ -178,6 +178,12 @@ TEST(Entities, TitleInsideATaggedRunSplitsOrganisationAndPerson) {
   EXPECT_EQ(a->role, "commissioner");
 }
 
+TEST(Entities, AdjacentNamesOfOneTypeAreOneName) {
+  auto r = run("The wildcard Alex O'Brien beat the top seed on Tuesday.\n");
+  EXPECT_TRUE(r->has_mention("Alex O'Brien"));
+  EXPECT_FALSE(r->has_mention("O'Brien"));
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

@@ -214,6 +214,17 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
   }
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+  // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"
+  for (size_t k = 0, last = SIZE_MAX; k < raw.size(); ++k) {
+    if (raw[k].type == 0) continue;
+    if (last != SIZE_MAX && raw[last].type == raw[k].type && raw[last].e == raw[k].b &&
+        raw[k].type != 4 && !line_start(doc, raw[k].b)) {
+      raw[last].e = raw[k].e;
+      raw[k].type = 0;
+      continue;
+    }
+    last = k;
+  }
 
   std::vector<Mention> out;
   for (Raw& r : raw) {
