@@ -184,6 +184,17 @@ TEST(Entities, AdjacentNamesOfOneTypeAreOneName) {
   EXPECT_FALSE(r->has_mention("O'Brien"));
 }
 
+TEST(Entities, LegalFormMakesACompanyThatAnswersToShortForms) {
+  auto r =
+      run("Harlow Medical Industries Inc said on Friday it would buy the unit.\n"
+          "Shares of Harlow Medical rose. Harlow stock closed higher.\n");
+  const Actor* a = r->actor("Harlow Medical Industries Inc");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(a->role, "company");
+  EXPECT_EQ(a->mentions.size(), 3u);
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

@@ -271,6 +271,8 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     const std::string_view first = doc.str(doc.tokens[r.b]);
     if (first.size() > 1 && first[0] >= 'a' && first[0] <= 'z' && !t.org_role.count(name)) continue;
     if (t.org_role.count(name)) r.type = 2;
+    if (r.e - r.b >= 2 && t.legal_forms.count(doc.lower_str(doc.tokens[r.e - 1])))
+      r.type = 2;  // "... Inc"
     // in a Title Case headline capitals prove nothing: keep names the article also writes
     // capitalised in running text, and names the lexicons know (the tagger learnt ALL CAPS lines)
     if (headline[r.b] == 2) {
