@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -550,11 +551,11 @@ Result<Model> read_model(const LexiconFile& f) {
     if (row >= rows || pos + 2 > stream.size()) return truncated();
     const uint32_t mask = stream[pos] | static_cast<uint32_t>(stream[pos + 1]) << 8;
     pos += 2;
-    for (int k = 0; k < kTags; ++k) {
-      if (!(mask >> k & 1)) continue;
-      if (pos >= stream.size()) return truncated();
-      m.codes[row * kTags + static_cast<size_t>(k)] = static_cast<int8_t>(stream[pos++]);
-    }
+    if (mask >> kTags || pos + static_cast<size_t>(std::popcount(mask)) > stream.size())
+      return truncated();
+    int8_t* out = m.codes.data() + row * kTags;
+    for (uint32_t bits = mask; bits; bits &= bits - 1)
+      out[std::countr_zero(bits)] = static_cast<int8_t>(stream[pos++]);
     ++row;
   }
   return m;
