@@ -195,6 +195,15 @@ TEST(Entities, LegalFormMakesACompanyThatAnswersToShortForms) {
   EXPECT_EQ(a->mentions.size(), 3u);
 }
 
+TEST(Entities, TwoNamesJoinedByAndAreTwoMentions) {
+  auto r = run(
+      "A deal between TikTok and Oracle was announced on Monday.\n"
+      "Neither TikTok nor Oracle commented. The Test and County Cricket Board met in London.\n");
+  EXPECT_FALSE(r->has_mention("TikTok and Oracle"));
+  EXPECT_NE(r->actor("Oracle"), nullptr);
+  EXPECT_EQ(r->actor("Test"), nullptr);
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

@@ -200,7 +200,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       a.mentions.push_back(mentions[mi]);
       a.mentions.back().type = a.type;
     }
-    a.salience = salience;
+    // places set the scene more than they act
+    a.salience = a.type == EntityType::Place ? salience / 2 : salience;
     actors.push_back(std::move(a));
   }
   double top = 0;

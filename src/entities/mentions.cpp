@@ -75,6 +75,55 @@ std::vector<Raw> spans_from_tags(const Document& doc, const std::vector<uint8_t>
   return out;
 }
 
+EntityType type_of_name(const Tables& t, const std::string& name, EntityType fallback) {
+  if (t.org_role.count(name) || t.acronyms.count(name)) return EntityType::Organization;
+  if (t.places.count(name)) return EntityType::Place;
+  return fallback;
+}
+
+// "TikTok and Oracle", "the US and China": two names joined by "and" are two mentions when each
+// side is a name on its own (known to the lexicons, or named alone elsewhere in the article);
+// "Test and County Cricket Board" stays one.
+std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
+                                        std::vector<Mention> in) {
+  std::string key;
+  std::unordered_set<std::string> alone;
+  for (const Mention& m : in) alone.insert(phrase(doc, m.first_token, m.end_token, key));
+  auto is_name = [&](const std::string& p) {
+    return alone.count(p) || t.org_role.count(p) || t.places.count(p) || t.acronyms.count(p);
+  };
+  std::vector<Mention> out;
+  for (Mention& m : in) {
+    size_t p = m.first_token + 1;
+    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "and" &&
+           doc.str(doc.tokens[p]) != "&")
+      ++p;
+    if (p + 1 >= m.end_token) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    const std::string left = phrase(doc, m.first_token, p, key),
+                      right = phrase(doc, p + 1, m.end_token, key);
+    if (!is_name(left) || !is_name(right)) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    Mention a = m, b = m;
+    a.end_token = static_cast<uint32_t>(p);
+    a.span = doc.span(a.first_token, a.end_token - 1);
+    a.type = type_of_name(t, left, m.type);
+    b.first_token = static_cast<uint32_t>(p + 1);
+    b.span = doc.span(b.first_token, b.end_token - 1);
+    b.type = type_of_name(t, right, m.type);
+    b.title.clear();
+    b.title_span = {};
+    b.role.clear();
+    out.push_back(std::move(a));
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
@@ -323,7 +372,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     m.end_token = r.e;
     out.push_back(std::move(m));
   }
-  return out;
+  return split_conjunctions(doc, t, std::move(out));
 }
 
 }  // namespace docket::entities
