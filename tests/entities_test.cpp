@@ -204,6 +204,11 @@ TEST(Entities, TwoNamesJoinedByAndAreTwoMentions) {
   EXPECT_EQ(r->actor("Test"), nullptr);
 }
 
+TEST(Entities, NationalityAloneIsNoActor) {
+  auto r = run("The Panamanian won the title fight in Atlantic City on Saturday.\n");
+  EXPECT_EQ(r->actor("Panamanian"), nullptr);
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

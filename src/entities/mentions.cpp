@@ -316,6 +316,8 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     if (all_never) continue;
     const std::string& name = phrase(doc, r.b, r.e, key);
     if (t.products.count(name)) continue;
+    if (t.demonym_country.count(name))
+      continue;  // "Panamanian", "West Indian": a nationality, no actor
     // "iPhone", "eReader": products, unless a known name ("eBay")
     const std::string_view first = doc.str(doc.tokens[r.b]);
     if (first.size() > 1 && first[0] >= 'a' && first[0] <= 'z' && !t.org_role.count(name)) continue;
