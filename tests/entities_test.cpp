@@ -209,6 +209,21 @@ TEST(Entities, NationalityAloneIsNoActor) {
   EXPECT_EQ(r->actor("Panamanian"), nullptr);
 }
 
+TEST(Entities, PlaceQualifyingATitleIsNoOrganisation) {
+  auto r = run("US District Judge Amelia Trevathan blocked the rule on Friday.\n");
+  EXPECT_EQ(r->actor("US District"), nullptr);
+  const Actor* a = r->actor("Amelia Trevathan");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->role, "judge");
+}
+
+TEST(Entities, CountryStaysAPlaceWhenItActs) {
+  auto r = run("Russia said on Monday it would respond. Russia has denied the claims.\n");
+  const Actor* a = r->actor("Russia");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Place);
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

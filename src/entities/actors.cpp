@@ -171,6 +171,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     for (int k = 0; k < 3; ++k)
       if (votes[k] > votes[best]) best = k;
     a.type = static_cast<EntityType>(best);
+    // a country acting ("the US said") is still the country
+    if (t.countries.count(lower(a.name))) a.type = EntityType::Place;
     const auto& lw = words[gr.longest];
     const std::string lower_name = [&] {
       std::string s = a.name;

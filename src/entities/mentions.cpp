@@ -310,6 +310,20 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
       }
     }
     if (r.e <= r.b) continue;
+    // a title that starts inside the name and runs past it belongs to the person after it:
+    // "[US Magistrate] Judge Laurel Beeler" is no organisation "US Magistrate"
+    if (r.type != 1) {
+      bool cut = false;
+      for (size_t p = r.b; p < r.e && !cut; ++p)
+        for (size_t end = std::min(n, p + t.title_max_words); end > r.e && !cut; --end)
+          if (title_before(doc, t, end, p, key, nullptr) == p && end < n &&
+              is_cap(doc.tokens[end])) {
+            r.e = static_cast<uint32_t>(p);
+            cut = true;
+          }
+      if (cut && (r.e == r.b || t.places.count(phrase(doc, r.b, r.e, key))))
+        continue;  // "US" qualifies the title
+    }
     bool all_never = true;
     for (uint32_t i = r.b; i < r.e; ++i)
       all_never = all_never && (flags(doc, t, i) & Tables::kNeverName);
