@@ -45,7 +45,7 @@ size_t title_before(const Document& doc, const Tables& t, size_t end, size_t flo
                     std::string& key, std::string_view* role) {
   for (size_t n = std::min(t.title_max_words, end - floor); n >= 1; --n) {
     const size_t b = end - n;
-    if (line_start(doc, end) && end > b) break;
+    if (end < doc.tokens.size() && line_start(doc, end) && end > b) break;
     key.clear();
     for (size_t k = b; k < end; ++k) {
       if (k > b) key += ' ';
