@@ -33,14 +33,16 @@ std::string normalise_phrase(std::string_view s) {
 
 // Reads `name` into `table`; `check` vets the second column (nullptr: no second column to check).
 Result<bool> load_table(const Lexicons& lex, std::string_view name, PhraseTable& table,
-                        bool (*check)(std::string_view), std::string_view what) {
+                        bool (*check)(std::string_view), std::string_view what,
+                        bool (*extra_ok)(std::string_view) = nullptr,
+                        std::string_view extra_what = "") {
   const LexiconFile& f = lex.file(name);
   for (const LexiconEntry& e : f.entries) {
     CuePhrase p{normalise_phrase(e[0]), std::string(e.get(1)), std::string(e.get(2))};
     if (check && !check(p.value))
       return f.error_at(e, "unknown " + std::string(what) + " '" + p.value + "'");
-    if (!p.extra.empty() && !parse_status(p.extra))
-      return f.error_at(e, "unknown status '" + p.extra + "'");
+    if (!p.extra.empty() && !extra_ok(p.extra))
+      return f.error_at(e, "unknown " + std::string(extra_what) + " '" + p.extra + "'");
     table.add(std::move(p));
   }
   return true;
@@ -53,6 +55,9 @@ std::vector<std::string> word_list(const Lexicons& lex, std::string_view name) {
   return out;
 }
 
+bool is_mode(std::string_view s) {
+  return s == "noun" || s == "weak";
+}
 bool is_position(std::string_view s) {
   return s == "before" || s == "clause";
 }
@@ -96,10 +101,12 @@ const CuePhrase* PhraseTable::match(const Document& doc, size_t i, size_t end, s
 Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
   ReporterLexicon rl;
   for (auto r :
-       {load_table(lex, "reporter/deadline_cues.tsv", rl.deadline_cues, is_position, "position"),
+       {load_table(lex, "reporter/deadline_cues.tsv", rl.deadline_cues, is_position, "position",
+                   is_status, "status"),
         load_table(lex, "reporter/status_cues.tsv", rl.status_cues, is_status, "status"),
         load_table(lex, "reporter/grounds_cues.tsv", rl.grounds_cues, nullptr, ""),
-        load_table(lex, "reporter/ruling_verbs.tsv", rl.ruling_verbs, known_outcome, "outcome"),
+        load_table(lex, "reporter/ruling_verbs.tsv", rl.ruling_verbs, known_outcome, "outcome",
+                   is_mode, "mode (noun or weak)"),
         load_table(lex, "reporter/decision_cues.tsv", rl.decision_cues, known_outcome, "outcome"),
         load_table(lex, "reporter/authority_roles.tsv", rl.authority_roles, nullptr, "")}) {
     if (!r) return r.error();
@@ -128,7 +135,8 @@ Report build_report(const Document& doc, const EntityResult& entities,
                     const std::vector<Timex>& dates, const std::vector<Quote>& quotes,
                     const ReferenceDate& ref, const Lexicons& lex) {
   const ReporterLexicon& rl = lex.reporter();
-  const reporter_detail::ActorIndex actors = reporter_detail::index_actors(doc, entities, rl);
+  const reporter_detail::ActorIndex actors =
+      reporter_detail::index_actors(doc, entities, dates, rl);
   Report r;
   r.deadlines = reporter_detail::find_deadlines(doc, actors, dates, ref, rl);
   r.rulings = reporter_detail::find_rulings(doc, entities, actors, dates, quotes, rl);

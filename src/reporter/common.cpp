@@ -46,8 +46,12 @@ bool all_digits(std::string_view s) {
 }  // namespace
 
 ActorIndex index_actors(const Document& doc, const EntityResult& entities,
-                        const ReporterLexicon& rl) {
+                        const std::vector<Timex>& dates, const ReporterLexicon& rl) {
   ActorIndex ix;
+  ix.in_date.assign(doc.tokens.size(), false);
+  for (const Timex& t : dates)
+    for (uint32_t i = t.first_token; i < t.end_token && i < doc.tokens.size(); ++i)
+      ix.in_date[i] = true;
   ix.actor_of_token.assign(doc.tokens.size(), -1);
   ix.authority.assign(entities.actors.size(), false);
   for (size_t k = 0; k < entities.actors.size(); ++k) {

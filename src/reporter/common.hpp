@@ -15,10 +15,11 @@ namespace docket::reporter_detail {
 struct ActorIndex {
   std::vector<int> actor_of_token;  // -1 where a token is no part of a mention
   std::vector<bool> authority;      // per actor
+  std::vector<bool> in_date;        // per token: part of a time expression
 };
 
 ActorIndex index_actors(const Document& doc, const EntityResult& entities,
-                        const ReporterLexicon& rl);
+                        const std::vector<Timex>& dates, const ReporterLexicon& rl);
 
 // The lower-cased token equals `w`.
 inline bool word_is(const Document& doc, size_t i, std::string_view w) {

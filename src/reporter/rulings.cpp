@@ -17,11 +17,13 @@ constexpr size_t kDecisionReach = 30;
 struct Decider {
   int actor = -1;
   std::string description;  // "a federal appeals court" when no actor is named
+  std::string role;         // its role word, stemmed ("court")
 };
 
 struct Found {
   Ruling ruling;
   uint32_t sentence = 0;
+  std::string role;             // the decider's role word when it is a description
   bool complement = false;      // the decision is a "ruled that ..." complement, the clearest form
   std::set<std::string> words;  // content words of the decision, for merging restatements
 };
@@ -98,21 +100,40 @@ Decider describe(const Document& doc, size_t k, size_t lo, size_t verb, const En
       break;
     }
     const bool hyphen = t.kind == TokenKind::Dash && !t.space_before;
-    if ((!is_word(t) && !hyphen) || has_word(rl.stop_words, w) || has_word(rl.clause_openers, w) ||
-        actors.actor_of_token[p] >= 0)
+    if ((!is_word(t) && !hyphen) ||
+        (has_word(rl.stop_words, w) && !has_word(rl.authority_words, w)) ||
+        has_word(rl.clause_openers, w) || actors.actor_of_token[p] >= 0)
       break;
     first = p;
   }
   size_t last = k;
-  if (k + 2 < verb && word_is(doc, k + 1, "of")) {
-    size_t j = k + 2;
-    while (j < verb && is_word(doc.tokens[j]) &&
-           !has_word(rl.auxiliaries, doc.lower_str(doc.tokens[j])))
-      ++j;
-    if (j > k + 2) last = j - 1;
+  // On to the right over the rest of a name ("Government Accountability Office") and an "of"
+  // phrase ("court of appeals", "board of elections"), short of the verb and of any date.
+  int lower_after_of = 0;
+  for (size_t j = k + 1; j < verb && j < k + 1 + kDescriptionWords; ++j) {
+    const Token& t = doc.tokens[j];
+    const std::string_view w = doc.lower_str(t);
+    if (actors.in_date[j] || !is_word(t)) break;
+    if (w == "of" || w == "for") {
+      lower_after_of = 2;
+      continue;
+    }
+    if (t.shape == Shape::Capitalized || t.shape == Shape::AllCaps) {
+      last = j;
+      continue;
+    }
+    if (lower_after_of > 0 && !has_word(rl.stop_words, w) && !has_word(rl.prepositions, w) &&
+        !has_word(rl.auxiliaries, w) && !w.ends_with("ing") && !w.ends_with("ed")) {
+      --lower_after_of;
+      last = j;
+      continue;
+    }
+    break;
   }
+
   Decider d;
   d.description = tokens_text(doc, first, last);
+  d.role = stem(doc.lower_str(doc.tokens[k]));
   std::set<std::string> words;
   for (size_t i = first; i <= last; ++i) {
     const std::string_view w = doc.lower_str(doc.tokens[i]);
@@ -131,7 +152,7 @@ std::optional<Decider> decider_in(const Document& doc, size_t from, size_t to,
     const int a = actors.actor_of_token[j];
     if (a >= 0) {
       if (!actors.authority[static_cast<size_t>(a)]) return std::nullopt;
-      return Decider{a, {}};
+      return Decider{a, {}, {}};
     }
     // The role word closes the description: run on to the last role word in a row.
     if (ends_role(doc, j, from, rl) && !(j + 1 < to && ends_role(doc, j + 1, from, rl)))
@@ -169,7 +190,7 @@ std::optional<Decider> subject_before(const Document& doc, const Segment& s, siz
     const int a = actors.actor_of_token[j];
     if (a >= 0) {
       if (!actors.authority[static_cast<size_t>(a)]) return std::nullopt;
-      return Decider{a, {}};
+      return Decider{a, {}, {}};
     }
     if (ends_role(doc, j, s.first_token, rl))
       return describe(doc, j, s.first_token, verb, ents, actors, rl);
@@ -194,6 +215,12 @@ bool passive_before(const Document& doc, const Segment& s, size_t i) {
       return true;
   }
   return false;
+}
+
+size_t said_words(const Document& doc, size_t from, size_t to) {
+  size_t n = 0;
+  for (size_t j = from; j < to; ++j) n += is_word(doc.tokens[j]);
+  return n;
 }
 
 bool in_quote(const Token& t, const std::vector<Quote>& quotes) {
@@ -228,8 +255,11 @@ void merge_into(Found& into, Found&& f) {
 
 // Two descriptions of one authority: the same role word, and one says no more than the other
 // ("US Judge" and "a US Magistrate Judge").
-bool same_decider(const Ruling& a, const Ruling& b, const ReporterLexicon& rl) {
+bool same_decider(const Found& fa, const Found& fb, const ReporterLexicon& rl) {
+  const Ruling& a = fa.ruling;
+  const Ruling& b = fb.ruling;
   if (a.by_actor >= 0 || b.by_actor >= 0) return a.by_actor == b.by_actor;
+  if (fa.role != fb.role) return false;
   auto content = [&](const std::string& d) {
     std::vector<std::string> out;
     for (const std::string& w : words_of(d))
@@ -237,16 +267,12 @@ bool same_decider(const Ruling& a, const Ruling& b, const ReporterLexicon& rl) {
     return out;
   };
   const std::vector<std::string> x = content(a.by_description), y = content(b.by_description);
-  if (x.empty() || y.empty() ||
-      stem(a.by_description.substr(a.by_description.rfind(' ') + 1)) !=
-          stem(b.by_description.substr(b.by_description.rfind(' ') + 1)))
-    return false;
   return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
          std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
 bool restates(const Found& a, const Found& b, const ReporterLexicon& rl) {
-  if (!same_decider(a.ruling, b.ruling, rl)) return false;
+  if (!same_decider(a, b, rl)) return false;
   if (a.sentence == b.sentence) return true;
   if (!compatible(a.ruling.outcome, b.ruling.outcome)) return false;
   return std::any_of(a.words.begin(), a.words.end(),
@@ -271,12 +297,19 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       const bool passive = passive_before(doc, s, at);
       std::optional<Decider> by =
           agent_after(doc, last, s.end_token, passive, entities, actors, rl);
-      if (!by && !passive) by = subject_before(doc, s, at, entities, actors, rl);
+      if (!by && !passive) {
+        // A form that is also a noun ("rules", "orders") is a verb only right after its decider.
+        const bool noun = verb->extra == "noun";
+        if (noun && !(at > s.first_token && decider_in(doc, at - 1, at, entities, actors, rl)))
+          continue;
+        by = subject_before(doc, s, at, entities, actors, rl);
+      }
       if (!by) continue;
 
       // The decision: the complement of "ruled that ...", else the verb phrase itself.
       size_t dlo = at;
-      if (last + 1 < s.end_token && word_is(doc, last + 1, "that")) dlo = last + 2;
+      const bool that = last + 1 < s.end_token && word_is(doc, last + 1, "that");
+      if (that && verb->value == "other") dlo = last + 2;
       size_t dhi = last + 1;
       std::string grounds;
       while (dhi < s.end_token && dhi - at < kDecisionReach) {
@@ -284,7 +317,7 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
         if (clause_punct(doc, dhi, false)) break;
         // A comma closes the decision once it says something ("awarded X an extension, enabling
         // ...").
-        if (clause_punct(doc, dhi, true) && dhi - dlo >= 4) {
+        if (clause_punct(doc, dhi, true) && said_words(doc, std::max(dlo, last + 1), dhi) >= 2) {
           const size_t g = dhi + 1;
           size_t glast = g;
           if (!(g < s.end_token && rl.grounds_cues.match(doc, g, s.end_token, &glast))) break;
@@ -308,20 +341,22 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       Found f;
       f.sentence = si;
       f.complement = complement;
+      f.role = by->role;
       Ruling& r = f.ruling;
       r.by_actor = by->actor;
       r.by_description = by->description;
       r.decision = tokens_text(doc, dlo, dhi - 1);
       r.outcome = verb->value;
+      bool cued = false;
       if (r.outcome == "other" || r.outcome == "granted") {
-        for (size_t j = dlo; j < dhi; ++j) {
+        for (size_t j = dlo; j < dhi && !cued; ++j) {
           size_t l = j;
-          if (const CuePhrase* c = rl.decision_cues.match(doc, j, dhi, &l)) {
-            r.outcome = c->value;
-            break;
-          }
+          if (const CuePhrase* c = rl.decision_cues.match(doc, j, dhi, &l))
+            r.outcome = c->value, cued = true;
         }
       }
+      // A verb of finding decides only with a "that" clause or a telling word ("unconstitutional").
+      if (verb->extra == "weak" && !that && !cued) continue;
       r.grounds = std::move(grounds);
       // The ruling's date: the nearest date of the sentence outside the decision itself.
       size_t best = SIZE_MAX;
