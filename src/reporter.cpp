@@ -126,7 +126,20 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
           e, "unknown kind '" + std::string(kind) + "' (opener, auxiliary or preposition)");
     into->push_back(normalise_phrase(e[0]));
   }
-  for (auto* v : {&rl.clause_openers, &rl.auxiliaries, &rl.prepositions})
+  const LexiconFile& tm = lex.file("reporter/tense_markers.tsv");
+  for (const LexiconEntry& e : tm.entries) {
+    std::string w = normalise_phrase(e[0]);
+    const bool ending = w.starts_with('*');
+    if (ending) w.erase(0, 1);
+    if (e[1] == "future" && !ending)
+      rl.future_words.push_back(std::move(w));
+    else if (e[1] == "past")
+      (ending ? rl.past_endings : rl.past_words).push_back(std::move(w));
+    else
+      return tm.error_at(e, "expected tense 'past' or 'future' (endings only for past)");
+  }
+  for (auto* v :
+       {&rl.future_words, &rl.past_words, &rl.clause_openers, &rl.auxiliaries, &rl.prepositions})
     std::sort(v->begin(), v->end());
   return rl;
 }

@@ -154,7 +154,7 @@ TEST(Deadlines, SameDateTwiceIsOneItemWithTwoEvidenceSpans) {
   const Report r = a.report("2031-10-01");
   ASSERT_EQ(r.deadlines.size(), 1u);
   EXPECT_EQ(r.deadlines[0].evidence.size(), 2u);
-  EXPECT_EQ(r.deadlines[0].cue, "scheduled");
+  EXPECT_EQ(r.deadlines[0].cue, "scheduled for");
 }
 
 TEST(Deadlines, ActorsOfTheSentence) {
@@ -171,6 +171,32 @@ TEST(Deadlines, DurationsAndUnplaceableValuesWithoutCueAreSkipped) {
   Article a("The talks lasted three days. Nobody knows what happens next.");
   a.date("three days", "P3D", 0, TimexType::Duration);
   EXPECT_TRUE(a.report("2031-01-01").deadlines.empty());
+}
+
+TEST(Deadlines, FutureDateInAPastClauseIsARecord) {
+  // A date resolved into the future while the clause looks back is no plan; one that looks ahead
+  // is.
+  Article a("The inquiry began in February. The party hopes to win its first seats in September.");
+  a.date("February", "2031-02");
+  a.date("September", "2031-09");
+  const Report r = a.report("2030-12-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].date, "2031-09");
+}
+
+TEST(Deadlines, FinerOfTwoNeighbouringExpressionsWins) {
+  Article a("The three states are scheduled to join in April next year.");
+  a.date("April", "2031-04");
+  a.date("next year", "2031");
+  const Report r = a.report("2030-06-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].date, "2031-04");
+}
+
+TEST(Deadlines, ByBeforeAPastDateInAPastClauseIsNoDeadline) {
+  Article a("But by Monday, officials hardened their stance.");
+  a.date("Monday", "2031-03-03");
+  EXPECT_TRUE(a.report("2031-03-04").deadlines.empty());
 }
 
 // ---- rulings

@@ -84,6 +84,9 @@ class ReporterLexicon {
   std::vector<std::string>
       clause_openers;  // sorted: "that", "which", "but": a clause starts after them
   std::vector<std::string> auxiliaries;   // sorted: "will", "be", "to": an action starts after them
+  std::vector<std::string> future_words;  // sorted: "will", "to": a clause that looks ahead
+  std::vector<std::string> past_words;    // sorted: "was", "began": a clause that looks back
+  std::vector<std::string> past_endings;  // "ed": regular past forms
   std::vector<std::string> prepositions;  // sorted: "on", "by": dropped from an action's end
 };
 

@@ -10,7 +10,7 @@ namespace {
 
 constexpr size_t kCueReachLeft = 16;  // tokens a clause cue may stand before its date
 constexpr size_t kCueReachRight = 8;  // ... and after it
-constexpr size_t kBeforeGap = 2;      // words allowed between a `before` cue and the date
+constexpr size_t kBeforeGap = 1;      // words allowed between a `before` cue and the date
 constexpr size_t kActionReach = 14;   // tokens of an action read before the date
 constexpr size_t kActionTail = 12;    // tokens read after the date when the left side is thin
 
@@ -113,6 +113,55 @@ std::string action_of(const Document& doc, const Segment& s, const Timex& t,
   return left.empty() ? right : left + " " + right;
 }
 
+bool is_past_form(std::string_view w, const ReporterLexicon& rl) {
+  if (has_word(rl.past_words, w)) return true;
+  // A regular past form: "sent" is listed, "tendered" is read off its ending (not "need").
+  return w.size() > 4 && !w.ends_with("eed") &&
+         std::any_of(rl.past_endings.begin(), rl.past_endings.end(),
+                     [&](const std::string& e) { return w.ends_with(e); });
+}
+
+// A date resolved after the reference date stands for a plan unless its clause tells of the past:
+// "hopes to win seats this September" looks ahead, "the process began in February" looks back.
+bool reads_as_plan(const Document& doc, const Segment& s, const Timex& t,
+                   const ReporterLexicon& rl) {
+  size_t lo = t.first_token;
+  while (lo > s.first_token && !ends_clause(doc, lo - 1, rl)) --lo;
+  for (size_t i = lo; i < t.first_token; ++i)
+    if (has_word(rl.future_words, doc.lower_str(doc.tokens[i]))) return true;
+  size_t wide = t.first_token;
+  while (wide > s.first_token && !clause_punct(doc, wide - 1, true)) --wide;
+  // On the right, past commas: "by Monday, officials hardened their stance" looks back.
+  size_t hi = t.end_token;
+  while (hi < s.end_token && hi - t.end_token < kCueReachRight && !clause_punct(doc, hi, false))
+    ++hi;
+  for (size_t i = wide; i < hi; ++i) {
+    if (i >= t.first_token && i < t.end_token) continue;
+    const Token& tok = doc.tokens[i];
+    if (tok.kind == TokenKind::Word && tok.shape == Shape::Lower &&
+        is_past_form(doc.lower_str(tok), rl))
+      return false;
+  }
+  return true;
+}
+
+// The calendar part of a value: "2000-04-04T09:00" and "2000-04-04" are one day.
+std::string_view day_of(std::string_view value) {
+  return value.substr(0, value.find('T'));
+}
+
+// "in April next year" reads as two expressions; the deadline is the finer one (1999-04).
+bool coarser_than_neighbour(const std::vector<Timex>& dates, size_t k) {
+  const Timex& t = dates[k];
+  for (size_t j = k > 0 ? k - 1 : 0; j < dates.size() && j <= k + 1; ++j) {
+    const Timex& u = dates[j];
+    if (j == k || u.sentence != t.sentence) continue;
+    const bool near = u.first_token <= t.end_token + 2 && t.first_token <= u.end_token + 2;
+    if (near && u.value.size() > t.value.size() && u.value.starts_with(t.value)) return true;
+  }
+  return false;
+}
+
 std::vector<int> actors_in(const Segment& s, const ActorIndex& actors) {
   std::vector<int> out;
   for (size_t i = s.first_token; i < s.end_token; ++i) {
@@ -143,14 +192,19 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
                                      const std::vector<Timex>& dates, const ReferenceDate& ref,
                                      const ReporterLexicon& rl) {
   std::vector<Deadline> out;
-  for (const Timex& t : dates) {
+  for (size_t k = 0; k < dates.size(); ++k) {
+    const Timex& t = dates[k];
     if ((t.type != TimexType::Date && t.type != TimexType::Time) || !has_digit(t.value)) continue;
     if (t.sentence >= doc.sentences.size() || t.end_token <= t.first_token) continue;
     const Segment& s = doc.sentences[t.sentence];
     const Window w = cue_window(doc, s, t);
     const CuePhrase* cue = find_cue(doc, t, w, rl);
     const std::optional<int> when = compare_to_reference(t.value, ref);
-    if (!cue && !(when && *when > 0)) continue;
+    if (coarser_than_neighbour(dates, k)) continue;
+    const bool ahead = when && *when > 0;
+    // Only a future date needs no cue; "by"/"until" before a date that has come need a plan.
+    if (!cue && !(ahead && reads_as_plan(doc, s, t, rl))) continue;
+    if (cue && cue->value == "before" && !ahead && !reads_as_plan(doc, s, t, rl)) continue;
 
     Deadline d;
     d.date = t.value;
@@ -166,8 +220,8 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
     d.status = *st;
 
     // The same deadline stated twice ("on September 20th" ... "on Sunday") is one item.
-    auto same =
-        std::find_if(out.begin(), out.end(), [&](const Deadline& o) { return o.date == d.date; });
+    auto same = std::find_if(out.begin(), out.end(),
+                             [&](const Deadline& o) { return day_of(o.date) == day_of(d.date); });
     if (same != out.end())
       merge_into(*same, std::move(d));
     else
