@@ -270,8 +270,7 @@ TEST(Rulings, HeadlineAndBodyMergeIntoOneRuling) {
 }
 
 TEST(Rulings, DifferentDecisionsOfOneCourtStaySeparate) {
-  Article a(
-      "The court denied the request for bail. The court also rejected a motion about evidence.");
+  Article a("The court denied the request for bail. The court ordered a new hearing.");
   const Report r = a.report("2031-03-04");
   EXPECT_EQ(r.rulings.size(), 2u);
 }

@@ -56,8 +56,7 @@ ActorIndex index_actors(const Document& doc, const EntityResult& entities,
   ix.authority.assign(entities.actors.size(), false);
   for (size_t k = 0; k < entities.actors.size(); ++k) {
     const Actor& a = entities.actors[k];
-    bool auth =
-        a.type == EntityType::Place || names_authority(a.role, rl) || names_authority(a.name, rl);
+    bool auth = names_authority(a.role, rl) || names_authority(a.name, rl);
     for (const Mention& m : a.mentions) {
       auth = auth || names_authority(m.title, rl);
       const uint32_t end =

@@ -63,28 +63,36 @@ bool ends_role(const Document& doc, size_t k, size_t lo, const ReporterLexicon& 
   return false;
 }
 
-// An unnamed authority is taken for a named actor that it shares enough words with ("a US judge"
-// for US Magistrate Judge Laurel Beeler), or for the only actor that holds its role word.
-int resolve(const std::set<std::string>& desc, const std::string& role, const EntityResult& ents,
-            const ActorIndex& actors) {
-  int best = -1, only = -1, holders = 0;
+// Token j is no part of a mention, or part of a place that may qualify a description
+// ("a Miami federal judge").
+bool modifier_or_none(const EntityResult& ents, const ActorIndex& actors, size_t j) {
+  const int a = actors.actor_of_token[j];
+  return a < 0 || ents.actors[static_cast<size_t>(a)].type == EntityType::Place;
+}
+
+// An unnamed authority is taken for the named actor that holds its role word and shares enough
+// words with it ("a US judge" for US Magistrate Judge Laurel Beeler).
+int resolve(const std::set<std::string>& desc, const std::string& role, bool plural,
+            const EntityResult& ents, const ActorIndex& actors) {
+  int best = -1;
   size_t best_overlap = 0;
   const size_t need = std::min<size_t>(2, desc.size());
   for (size_t k = 0; k < ents.actors.size(); ++k) {
-    if (!actors.authority[k]) continue;
     const Actor& a = ents.actors[k];
+    // "The judges" are a bench, not one judge the article names.
+    if (!actors.authority[k] || (plural && a.type == EntityType::Person)) continue;
     std::set<std::string> aw = words_of(a.name);
     for (const std::string& w : words_of(a.role)) aw.insert(w);
     for (const Mention& m : a.mentions)
       for (const std::string& w : words_of(m.title)) aw.insert(w);
     size_t overlap = 0;
     for (const std::string& w : desc) overlap += aw.count(w);
-    if (aw.count(role)) ++holders, only = static_cast<int>(k);
+
     if (overlap >= need && overlap > best_overlap && aw.count(role))
       best = static_cast<int>(k), best_overlap = overlap;
   }
   if (best >= 0) return best;
-  return holders == 1 ? only : -1;
+  return -1;
 }
 
 // The description ending at role token k: back to its determiner, on over "of ..." to the verb.
@@ -102,7 +110,7 @@ Decider describe(const Document& doc, size_t k, size_t lo, size_t verb, const En
     const bool hyphen = t.kind == TokenKind::Dash && !t.space_before;
     if ((!is_word(t) && !hyphen) ||
         (has_word(rl.stop_words, w) && !has_word(rl.authority_words, w)) ||
-        has_word(rl.clause_openers, w) || actors.actor_of_token[p] >= 0)
+        has_word(rl.clause_openers, w) || !modifier_or_none(ents, actors, p))
       break;
     first = p;
   }
@@ -137,9 +145,11 @@ Decider describe(const Document& doc, size_t k, size_t lo, size_t verb, const En
   std::set<std::string> words;
   for (size_t i = first; i <= last; ++i) {
     const std::string_view w = doc.lower_str(doc.tokens[i]);
-    if (is_word(doc.tokens[i]) && !has_word(rl.stop_words, w)) words.insert(stem(w));
+    if (is_word(doc.tokens[i]) && (!has_word(rl.stop_words, w) || has_word(rl.authority_words, w)))
+      words.insert(stem(w));
   }
-  d.actor = resolve(words, stem(doc.lower_str(doc.tokens[k])), ents, actors);
+  const std::string_view head = doc.lower_str(doc.tokens[k]);
+  d.actor = resolve(words, stem(head), stem(head) != head, ents, actors);
   if (d.actor >= 0) d.description.clear();
   return d;
 }
@@ -151,8 +161,20 @@ std::optional<Decider> decider_in(const Document& doc, size_t from, size_t to,
   for (size_t j = from; j < to; ++j) {
     const int a = actors.actor_of_token[j];
     if (a >= 0) {
-      if (!actors.authority[static_cast<size_t>(a)]) return std::nullopt;
-      return Decider{a, {}, {}};
+      size_t e = j;
+      while (e < to && actors.actor_of_token[e] == a) ++e;
+      // "a U.S. district judge": the name only qualifies the description that follows.
+      bool qualifies = false;
+      for (size_t r = e; r < to && r < e + 3 && is_word(doc.tokens[r]); ++r)
+        qualifies = qualifies || ends_role(doc, r, e, rl);
+      if (qualifies) {
+        j = e - 1;
+        continue;
+      }
+      if (actors.authority[static_cast<size_t>(a)]) return Decider{a, {}, {}};
+      // A place may be the first word of a description ("by a U.S. district judge").
+      if (modifier_or_none(ents, actors, j)) continue;
+      return std::nullopt;
     }
     // The role word closes the description: run on to the last role word in a row.
     if (ends_role(doc, j, from, rl) && !(j + 1 < to && ends_role(doc, j + 1, from, rl)))
@@ -249,16 +271,36 @@ void merge_into(Found& into, Found&& f) {
     into.complement = into.complement || f.complement;
   }
   if (r.date.empty()) r.date = f.ruling.date;
+  // The named decider wins over a description, a fuller description over a shorter one.
+  if (r.by_actor < 0 && f.ruling.by_actor >= 0) {
+    r.by_actor = f.ruling.by_actor;
+    r.by_description.clear();
+  } else if (r.by_actor < 0 && f.ruling.by_description.size() > r.by_description.size()) {
+    r.by_description = f.ruling.by_description;
+  }
   if (r.grounds.empty()) r.grounds = f.ruling.grounds;
   into.words.insert(f.words.begin(), f.words.end());
 }
 
 // Two descriptions of one authority: the same role word, and one says no more than the other
 // ("US Judge" and "a US Magistrate Judge").
-bool same_decider(const Found& fa, const Found& fb, const ReporterLexicon& rl) {
+// A described authority is the named one when the actor holds its role word ("a state judge"
+// and Judge Lina Berg, a few sentences apart).
+bool holds_role(const EntityResult& ents, int actor, const std::string& role) {
+  if (actor < 0 || role.empty()) return false;
+  const Actor& a = ents.actors[static_cast<size_t>(actor)];
+  if (words_of(a.name).count(role) || words_of(a.role).count(role)) return true;
+  return std::any_of(a.mentions.begin(), a.mentions.end(),
+                     [&](const Mention& m) { return words_of(m.title).count(role) > 0; });
+}
+
+bool same_decider(const Found& fa, const Found& fb, const EntityResult& ents,
+                  const ReporterLexicon& rl) {
   const Ruling& a = fa.ruling;
   const Ruling& b = fb.ruling;
-  if (a.by_actor >= 0 || b.by_actor >= 0) return a.by_actor == b.by_actor;
+  if (a.by_actor >= 0 && b.by_actor >= 0) return a.by_actor == b.by_actor;
+  if (a.by_actor >= 0 || b.by_actor >= 0)
+    return holds_role(ents, a.by_actor, fb.role) || holds_role(ents, b.by_actor, fa.role);
   if (fa.role != fb.role) return false;
   auto content = [&](const std::string& d) {
     std::vector<std::string> out;
@@ -271,10 +313,12 @@ bool same_decider(const Found& fa, const Found& fb, const ReporterLexicon& rl) {
          std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
-bool restates(const Found& a, const Found& b, const ReporterLexicon& rl) {
-  if (!same_decider(a, b, rl)) return false;
+bool restates(const Found& a, const Found& b, const EntityResult& ents, const ReporterLexicon& rl) {
+  if (!same_decider(a, b, ents, rl)) return false;
   if (a.sentence == b.sentence) return true;
   if (!compatible(a.ruling.outcome, b.ruling.outcome)) return false;
+  // The next sentence or the one after usually goes on about the same decision.
+  if (b.sentence <= a.sentence + 2) return true;
   return std::any_of(a.words.begin(), a.words.end(),
                      [&](const std::string& w) { return b.words.count(w) > 0; });
 }
@@ -294,6 +338,7 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       const size_t at = i;
       i = last;
       if (blocked(doc, s, at, rl) || in_quote(doc.tokens[at], quotes)) continue;
+      if (actors.actor_of_token[at] >= 0) continue;  // part of a name ("... Rules Face Key Test")
       const bool passive = passive_before(doc, s, at);
       std::optional<Decider> by =
           agent_after(doc, last, s.end_token, passive, entities, actors, rl);
@@ -374,7 +419,7 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       }
 
       auto same = std::find_if(found.begin(), found.end(),
-                               [&](const Found& o) { return restates(o, f, rl); });
+                               [&](const Found& o) { return restates(o, f, entities, rl); });
       if (same != found.end())
         merge_into(*same, std::move(f));
       else
