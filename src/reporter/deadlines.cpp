@@ -162,9 +162,10 @@ bool coarser_than_neighbour(const std::vector<Timex>& dates, size_t k) {
   return false;
 }
 
-std::vector<int> actors_in(const Segment& s, const ActorIndex& actors) {
+// The actors named in the date's clause (its cue window), in order of mention.
+std::vector<int> actors_in(Window s, const ActorIndex& actors) {
   std::vector<int> out;
-  for (size_t i = s.first_token; i < s.end_token; ++i) {
+  for (size_t i = s.lo; i < s.hi; ++i) {
     const int a = actors.actor_of_token[i];
     if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
   }
@@ -210,7 +211,7 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
     d.date = t.value;
     d.date_span = t.span;
     d.action = action_of(doc, s, t, rl);
-    d.actors = actors_in(s, actors);
+    d.actors = actors_in(w, actors);
     d.cue = cue ? cue->text : std::string();
     d.evidence.push_back(s.span);
     std::optional<DeadlineStatus> st =

@@ -13,6 +13,7 @@ constexpr size_t kSubjectReach = 20;  // tokens scanned back from a verb for its
 constexpr size_t kAgentReach = 8;     // tokens scanned forward for a passive "by" agent
 constexpr size_t kDescriptionWords = 6;
 constexpr size_t kDecisionReach = 30;
+constexpr size_t kDateAfterVerb = 3;  // "ruled on Friday that ..."
 
 struct Decider {
   int actor = -1;
@@ -268,6 +269,7 @@ void merge_into(Found& into, Found&& f) {
   if ((r.outcome == "other" && f.ruling.outcome != "other") || (f.complement && !into.complement)) {
     if (f.ruling.outcome != "other") r.outcome = f.ruling.outcome;
     r.decision = f.ruling.decision;
+    if (!f.ruling.grounds.empty()) r.grounds = f.ruling.grounds;
     into.complement = into.complement || f.complement;
   }
   if (r.date.empty()) r.date = f.ruling.date;
@@ -407,7 +409,8 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       size_t best = SIZE_MAX;
       for (const Timex& t : dates) {
         if (t.sentence != si || (t.type != TimexType::Date && t.type != TimexType::Time)) continue;
-        if (t.first_token >= dlo && t.first_token < dhi) continue;
+        // Before the verb, or right after it ("ruled Friday"); later dates belong to the decision.
+        if (t.first_token >= last + 1 + kDateAfterVerb) continue;
         const size_t dist = t.first_token < at ? at - t.first_token : t.first_token - at;
         if (dist < best) best = dist, r.date = t.value;
       }
