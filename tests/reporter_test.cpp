@@ -83,7 +83,14 @@ class Article {
     ref.source = ReferenceSource::Option;
     std::sort(dates_.begin(), dates_.end(),
               [](const Timex& a, const Timex& b) { return a.span.begin < b.span.begin; });
-    return build_report(doc_, ents_, dates_, {}, ref, *lex_);
+    return build_report(doc_, ents_, dates_, quotes_, ref, *lex_);
+  }
+
+  void quote(std::string_view s) {
+    auto [f, e] = tokens_of(s);
+    Quote q;
+    q.span = doc_.span(f, e - 1);
+    quotes_.push_back(q);
   }
 
   std::string str(Span s) const { return std::string(doc_.str(s)); }
@@ -95,6 +102,7 @@ class Article {
   const Lexicons* lex_ = nullptr;
   EntityResult ents_;
   std::vector<Timex> dates_;
+  std::vector<Quote> quotes_;
 };
 
 // ---- deadlines
@@ -267,6 +275,14 @@ TEST(Rulings, HeadlineAndBodyMergeIntoOneRuling) {
   EXPECT_EQ(r.rulings[0].evidence.size(), 3u);
   EXPECT_EQ(r.rulings[0].decision, "the dam project could not go ahead");
   EXPECT_EQ(r.rulings[0].date, "2031-03-03");
+}
+
+TEST(Rulings, VerbsInsideQuotationsAreNotReadAsRulings) {
+  Article a("\"The court blocked nothing,\" she said. The court postponed the hearing.");
+  a.quote("The court blocked nothing,");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].outcome, "halted");
 }
 
 TEST(Rulings, DifferentDecisionsOfOneCourtStaySeparate) {

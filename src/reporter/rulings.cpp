@@ -246,9 +246,12 @@ size_t said_words(const Document& doc, size_t from, size_t to) {
   return n;
 }
 
+// Quotes come in text order and do not nest: the one that could hold t is the last to start
+// at or before it.
 bool in_quote(const Token& t, const std::vector<Quote>& quotes) {
-  return std::any_of(quotes.begin(), quotes.end(),
-                     [&](const Quote& q) { return q.span.contains(t.span); });
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), t.span.begin,
+                             [](uint32_t pos, const Quote& q) { return pos < q.span.begin; });
+  return it != quotes.begin() && std::prev(it)->span.contains(t.span);
 }
 
 bool compatible(std::string_view a, std::string_view b) {
