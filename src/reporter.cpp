@@ -120,10 +120,11 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
     std::vector<std::string>* into = kind == "opener"        ? &rl.clause_openers
                                      : kind == "auxiliary"   ? &rl.auxiliaries
                                      : kind == "preposition" ? &rl.prepositions
+                                     : kind == "determiner"  ? &rl.determiners
                                                              : nullptr;
     if (!into)
-      return cw.error_at(
-          e, "unknown kind '" + std::string(kind) + "' (opener, auxiliary or preposition)");
+      return cw.error_at(e, "unknown kind '" + std::string(kind) +
+                                "' (opener, auxiliary, preposition or determiner)");
     into->push_back(normalise_phrase(e[0]));
   }
   const LexiconFile& tm = lex.file("reporter/tense_markers.tsv");
@@ -138,8 +139,8 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
     else
       return tm.error_at(e, "expected tense 'past' or 'future' (endings only for past)");
   }
-  for (auto* v :
-       {&rl.future_words, &rl.past_words, &rl.clause_openers, &rl.auxiliaries, &rl.prepositions})
+  for (auto* v : {&rl.determiners, &rl.future_words, &rl.past_words, &rl.clause_openers,
+                  &rl.auxiliaries, &rl.prepositions})
     std::sort(v->begin(), v->end());
   return rl;
 }

@@ -192,6 +192,14 @@ TEST(Deadlines, FutureDateInAPastClauseIsARecord) {
   EXPECT_EQ(r.deadlines[0].date, "2031-09");
 }
 
+TEST(Deadlines, ADateQualifyingANounNamesTheEvent) {
+  Article a("The outcome of the May 4 regional election could change the council.");
+  a.date("May 4", "2031-05-04");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].action, "regional election");
+}
+
 TEST(Deadlines, FinerOfTwoNeighbouringExpressionsWins) {
   Article a("The three states are scheduled to join in April next year.");
   a.date("April", "2031-04");

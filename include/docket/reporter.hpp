@@ -87,6 +87,7 @@ class ReporterLexicon {
   std::vector<std::string> future_words;  // sorted: "will", "to": a clause that looks ahead
   std::vector<std::string> past_words;    // sorted: "was", "began": a clause that looks back
   std::vector<std::string> past_endings;  // "ed": regular past forms
+  std::vector<std::string> determiners;   // sorted: "the", "its": a date after one qualifies a noun
   std::vector<std::string> prepositions;  // sorted: "on", "by": dropped from an action's end
 };
 

@@ -89,6 +89,20 @@ bool ends_clause(const Document& doc, size_t i, const ReporterLexicon& rl) {
 // ("would be removed from US app stores on ..."), topped up from after the date when thin.
 std::string action_of(const Document& doc, const Segment& s, const Timex& t,
                       const ReporterLexicon& rl) {
+  // A date that qualifies an event names it: "the Nov. 8 presidential election", "the March 15
+  // ballot".
+  const bool qualifies = has_word(rl.determiners, doc.lower_str(doc.tokens[t.first_token])) ||
+                         (t.first_token > s.first_token &&
+                          has_word(rl.determiners, doc.lower_str(doc.tokens[t.first_token - 1])));
+  if (qualifies) {
+    size_t e = t.end_token;
+    while (e < s.end_token && e < t.end_token + 4 && doc.tokens[e].kind == TokenKind::Word &&
+           doc.tokens[e].shape == Shape::Lower && !ends_clause(doc, e, rl) &&
+           !has_word(rl.auxiliaries, doc.lower_str(doc.tokens[e])) &&
+           !has_word(rl.prepositions, doc.lower_str(doc.tokens[e])))
+      ++e;
+    if (e > t.end_token) return tokens_text(doc, t.end_token, e - 1);
+  }
   size_t lo = t.first_token;
   while (lo > s.first_token && t.first_token - lo < kActionReach && !ends_clause(doc, lo - 1, rl))
     --lo;
