@@ -1,337 +1,21 @@
 #include "docket/dates.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
-#include <unordered_map>
 
+#include "docket/dates/tables.hpp"
 #include "docket/lexicons.hpp"
 
 namespace docket {
 
-// ---------------------------------------------------------------------------------------------
-// Compiled vocabulary
-// ---------------------------------------------------------------------------------------------
-
-enum Role : uint16_t {
-  kDet = 1 << 0,
-  kOne = 1 << 1,
-  kAgo = 1 << 2,
-  kBefore = 1 << 3,
-  kAfter = 1 << 4,
-  kOf = 1 << 5,
-  kFiscal = 1 << 6,
-  kCue = 1 << 7,
-  kBlocker = 1 << 8,
-  kEvery = 1 << 9,
-  kZone = 1 << 10,
-  kOrdSuffix = 1 << 11,
-  kFor = 1 << 12,
-  kOld = 1 << 13,
-};
-
-constexpr int kNone = INT_MIN;
-
-// Everything the lexicons say about one lower-cased word.
-struct WordInfo {
-  int month = 0, weekday = 0;
-  bool month_ambiguous = false, weekday_ambiguous = false;
-  int cardinal = kNone, ordinal = kNone;
-  std::string unit;  // Y M W D H MIN S WE
-  int unit_mult = 1;
-  int shift = kNone;       // relative.tsv
-  int day_offset = kNone;  // days.tsv
-  std::string day_part;    // days.tsv third column ("tonight")
-  std::string part;        // parts_of_day.tsv
-  std::string season;
-  bool season_ambiguous = false;
-  std::string period;  // periods.tsv code
-  int period_parts = 0;
-  bool period_qualified = false;  // only with a qualifier ("the latest period")
-  int quantity = kNone;           // quantities.tsv: -1 for X
-  std::string set_value;          // sets.tsv single-word sets
-  std::string clock;              // clock.tsv
-  std::string mod;                // modifiers.tsv single words
-  bool modifier = false;
-  int tense = 0;  // -1 past, +1 future
-  uint16_t roles = 0;
-};
-
-enum class PhraseKind : uint8_t { Vague, Holiday, Modifier };
-
-struct Phrase {
-  std::vector<std::string> words;
-  PhraseKind kind = PhraseKind::Vague;
-  std::string value;                    // vague value or modifier mod
-  int month = 0, day = 0, weekday = 0;  // holidays
-};
-
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-struct DateLexicon::Tables {
-  std::unordered_map<std::string, WordInfo, SvHash, std::equal_to<>> words;
-  std::vector<Phrase> phrases;
-  // first word of a phrase -> indices into phrases, longest first
-  std::unordered_map<std::string, std::vector<size_t>, SvHash, std::equal_to<>> phrase_index;
-
-  [[nodiscard]] const WordInfo* find(std::string_view w) const {
-    auto it = words.find(w);
-    return it == words.end() ? nullptr : &it->second;
-  }
-};
+using namespace dates;
 
 namespace {
 
 using Tables = DateLexicon::Tables;
-
-std::optional<int> to_int(std::string_view s) {
-  int v = 0;
-  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-  return v;
-}
-
-// Splits a lexicon phrase into the tokens the tokenizer would make of it.
-std::vector<std::string> phrase_words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty()) out.push_back(cur);
-    cur.clear();
-  };
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == ' ') {
-      flush();
-    } else if (c == '-') {
-      flush();
-      out.emplace_back("-");
-    } else if (c == '\'' && i + 1 < s.size() && s[i + 1] == 's' &&
-               (i + 2 == s.size() || s[i + 2] == ' ')) {
-      flush();
-      out.emplace_back("'s");
-      ++i;
-    } else {
-      cur += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-  }
-  flush();
-  return out;
-}
-
-using Loader = std::optional<Error> (*)(const LexiconFile&, const LexiconEntry&, WordInfo&);
-
-std::optional<Error> load_words(Tables& t, const Lexicons& lex, std::string_view name, Loader fn) {
-  const LexiconFile& f = lex.file(name);
-  for (const LexiconEntry& e : f.entries) {
-    std::string key = e[0];
-    for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (auto err = fn(f, e, t.words[key])) return err;
-  }
-  return std::nullopt;
-}
-
-std::optional<Error> need_int(const LexiconFile& f, const LexiconEntry& e, size_t col, int lo,
-                              int hi, int& out) {
-  auto v = to_int(e.get(col));
-  if (!v || *v < lo || *v > hi) {
-    return f.error_at(e, "column " + std::to_string(col + 1) + " must be a number from " +
-                             std::to_string(lo) + " to " + std::to_string(hi));
-  }
-  out = *v;
-  return std::nullopt;
-}
-
-std::optional<Error> flag(const LexiconFile& f, const LexiconEntry& e, std::string_view name,
-                          bool& out) {
-  if (e.get(2).empty()) return std::nullopt;
-  if (e.get(2) != name)
-    return f.error_at(e, "third column must be '" + std::string(name) + "' or empty");
-  out = true;
-  return std::nullopt;
-}
-
-std::optional<Error> one_of(const LexiconFile& f, const LexiconEntry& e, size_t col,
-                            std::initializer_list<std::string_view> allowed) {
-  for (auto a : allowed)
-    if (e.get(col) == a) return std::nullopt;
-  std::string list;
-  for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-  return f.error_at(e, "column " + std::to_string(col + 1) + " must be one of: " + list);
-}
-
-std::optional<Error> load_phrases(Tables& t, const Lexicons& lex, std::string_view name,
-                                  PhraseKind kind) {
-  const LexiconFile& f = lex.file(name);
-  for (const LexiconEntry& e : f.entries) {
-    Phrase p;
-    p.words = phrase_words(e[0]);
-    p.kind = kind;
-    if (p.words.empty()) return f.error_at(e, "empty phrase");
-    if (kind == PhraseKind::Holiday) {
-      if (auto err = need_int(f, e, 1, 1, 12, p.month)) return err;
-      if (auto err = need_int(f, e, 2, -1, 31, p.day)) return err;
-      if (!e.get(3).empty())
-        if (auto err = need_int(f, e, 3, 1, 7, p.weekday)) return err;
-      if (p.day == 0 || (p.weekday && p.day > 5)) return f.error_at(e, "bad day or occurrence");
-    } else {
-      p.value = e[1];
-      if (kind == PhraseKind::Vague)
-        if (auto err = one_of(f, e, 1, {"PRESENT_REF", "PAST_REF", "FUTURE_REF"})) return err;
-      if (kind == PhraseKind::Modifier)
-        if (auto err = one_of(f, e, 1,
-                              {"START", "MID", "END", "-", "APPROX", "LESS_THAN", "MORE_THAN",
-                               "EQUAL_OR_MORE", "EQUAL_OR_LESS"}))
-          return err;
-      if (p.value == "-") p.value.clear();
-    }
-    if (kind == PhraseKind::Modifier && p.words.size() == 1) {
-      WordInfo& w = t.words[p.words[0]];
-      w.modifier = true;
-      w.mod = p.value;
-      continue;
-    }
-    t.phrase_index[p.words[0]].push_back(t.phrases.size());
-    t.phrases.push_back(std::move(p));
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
-  auto t = std::make_shared<Tables>();
-  using F = const LexiconFile&;
-  using E = const LexiconEntry&;
-  std::optional<Error> err;
-  auto run = [&](std::string_view name, Loader fn) {
-    if (!err) err = load_words(*t, lex, name, fn);
-  };
-  run("dates/months.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = need_int(f, e, 1, 1, 12, w.month)) return x;
-    return flag(f, e, "ambiguous", w.month_ambiguous);
-  });
-  run("dates/weekdays.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = need_int(f, e, 1, 1, 7, w.weekday)) return x;
-    return flag(f, e, "ambiguous", w.weekday_ambiguous);
-  });
-  run("dates/numbers.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    int v = 0;
-    if (auto x = need_int(f, e, 1, 0, 1000, v)) return x;
-    const auto kind = e.get(2);
-    if (kind.empty() || kind == "cardinal") {
-      w.cardinal = v;
-    } else if (kind == "ordinal") {
-      w.ordinal = v;
-    } else if (kind == "suffix") {
-      w.roles |= kOrdSuffix;
-    } else {
-      return f.error_at(e, "kind must be cardinal, ordinal or suffix");
-    }
-    return std::nullopt;
-  });
-  run("dates/quantities.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (e[1] == "X") {
-      w.quantity = -1;
-      return std::nullopt;
-    }
-    return need_int(f, e, 1, 1, 1000, w.quantity);
-  });
-  run("dates/units.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = one_of(f, e, 1, {"Y", "M", "W", "D", "H", "MIN", "S", "WE"})) return x;
-    w.unit = e[1];
-    if (!e.get(2).empty()) return need_int(f, e, 2, 1, 1000, w.unit_mult);
-    return std::nullopt;
-  });
-  run("dates/relative.tsv",
-      [](F f, E e, WordInfo& w) { return need_int(f, e, 1, -9, 9, w.shift); });
-  run("dates/days.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    w.day_part = e.get(2);
-    return need_int(f, e, 1, -9, 9, w.day_offset);
-  });
-  run("dates/parts_of_day.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    w.part = e[1];
-    return one_of(f, e, 1, {"MO", "AF", "EV", "NI", "DT"});
-  });
-  run("dates/seasons.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    w.season = e[1];
-    if (auto x = one_of(f, e, 1, {"SP", "SU", "FA", "WI"})) return x;
-    return flag(f, e, "ambiguous", w.season_ambiguous);
-  });
-  run("dates/periods.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    w.period = e[1];
-    if (auto x = one_of(f, e, 1, {"Q", "H"})) return x;
-    if (e.get(3) == "qualified")
-      w.period_qualified = true;
-    else if (!e.get(3).empty())
-      return f.error_at(e, "fourth column must be 'qualified' or empty");
-    return need_int(f, e, 2, 2, 12, w.period_parts);
-  });
-  run("dates/sets.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (e[1] == "EVERY") {
-      w.roles |= kEvery;
-    } else if (e[1].size() < 3 || e[1][0] != 'P') {
-      return f.error_at(e, "value must be EVERY or a TimeML duration such as P1D");
-    } else {
-      w.set_value = e[1];
-    }
-    return std::nullopt;
-  });
-  run("dates/clock.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    w.clock = e[1];
-    if (e[1] == "am" || e[1] == "pm" || e[1] == "oclock") return std::nullopt;
-    if (e[1].size() != 6 || e[1][0] != 'T' || e[1][3] != ':')
-      return f.error_at(e, "value must be am, pm, oclock or a clock time such as T12:00");
-    return std::nullopt;
-  });
-  run("dates/time_zones.tsv", [](F, E, WordInfo& w) -> std::optional<Error> {
-    w.roles |= kZone;
-    return std::nullopt;
-  });
-  run("dates/tense_cues.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = one_of(f, e, 1, {"past", "future"})) return x;
-    w.tense = e[1] == "past" ? -1 : 1;
-    return std::nullopt;
-  });
-  run("dates/function_words.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    static const std::pair<std::string_view, uint16_t> kRoles[] = {
-        {"det", kDet},         {"one", kOne}, {"ago", kAgo},       {"before", kBefore},
-        {"after", kAfter},     {"of", kOf},   {"fiscal", kFiscal}, {"cue", kCue},
-        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld}};
-    for (const auto& [name, bit] : kRoles) {
-      if (e[1] == name) {
-        w.roles |= bit;
-        return std::nullopt;
-      }
-    }
-    return f.error_at(e, "unknown role '" + e[1] + "'");
-  });
-  if (!err) err = load_phrases(*t, lex, "dates/vague.tsv", PhraseKind::Vague);
-  if (!err) err = load_phrases(*t, lex, "dates/holidays.tsv", PhraseKind::Holiday);
-  if (!err) err = load_phrases(*t, lex, "dates/modifiers.tsv", PhraseKind::Modifier);
-  if (err) return *err;
-  for (auto& [first, idx] : t->phrase_index) {
-    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
-      return t->phrases[a].words.size() > t->phrases[b].words.size();
-    });
-  }
-  DateLexicon d;
-  d.tables_ = std::move(t);
-  return d;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Matching and normalisation
-// ---------------------------------------------------------------------------------------------
-
-namespace {
 
 struct Match {
   size_t end = 0;  // one past the last token
@@ -378,9 +62,14 @@ class Parser {
           doc.tokens[i].kind == TokenKind::Number)
         info_[i] = t.find(doc.lower_str(doc.tokens[i]));
     }
-    quarter_sentence_.assign(doc.sentences.size(), false);
+    std::vector<bool> quarter_sentence(doc.sentences.size(), false);
     for (size_t i = 0; i < n_; ++i)
-      if (info_[i] && info_[i]->period == "Q") quarter_sentence_[doc.tokens[i].sentence] = true;
+      if (info_[i] && info_[i]->period == "Q") quarter_sentence[doc.tokens[i].sentence] = true;
+    last_quarter_sentence_.assign(doc.sentences.size(), -1);
+    for (size_t s = 0; s < quarter_sentence.size(); ++s)
+      last_quarter_sentence_[s] = quarter_sentence[s] ? static_cast<long>(s)
+                                  : s > 0             ? last_quarter_sentence_[s - 1]
+                                                      : -1;
   }
 
   std::vector<Timex> run() {
@@ -406,12 +95,19 @@ class Parser {
     return out;
   }
 
+  // The latest year the article states, to complete a dateline that gives none ("Sept. 19").
+  std::optional<int> latest_year() const {
+    std::optional<int> best;
+    for (size_t i = 0; i < n_; ++i)
+      if (auto y = year_at(i); y && (!best || *y > *best)) best = y;
+    return best;
+  }
+
   // A full calendar date stated at token i ("Sept. 19, 2020", "2020-09-20"), for datelines.
   std::optional<std::pair<Match, size_t>> explicit_date_near_start(size_t limit) {
     for (size_t i = 0; i < std::min(limit, n_); ++i) {
       auto m = core(i);
-      if (m && m->type == TimexType::Date && m->value.size() == 10 && m->value[0] != 'X')
-        return std::make_pair(*m, i);
+      if (m && m->type == TimexType::Date && m->value.size() == 10) return std::make_pair(*m, i);
     }
     return std::nullopt;
   }
@@ -422,15 +118,13 @@ class Parser {
   std::optional<CivilDate> ref_;
   size_t n_;
   std::vector<const WordInfo*> info_;
-  std::vector<bool> quarter_sentence_;
+  std::vector<long> last_quarter_sentence_;  // per sentence: the latest one so far naming a quarter
 
   // ---- token helpers
   [[nodiscard]] std::string_view lw(size_t i) const {
     return i < n_ ? doc_.lower_str(doc_.tokens[i]) : std::string_view();
   }
-  [[nodiscard]] std::string_view raw(size_t i) const {
-    return i < n_ ? doc_.str(doc_.tokens[i]) : std::string_view();
-  }
+
   [[nodiscard]] const WordInfo* wi(size_t i) const { return i < n_ ? info_[i] : nullptr; }
   [[nodiscard]] bool role(size_t i, uint16_t r) const { return wi(i) && (wi(i)->roles & r); }
   [[nodiscard]] bool same_sentence(size_t a, size_t b) const {
@@ -559,20 +253,26 @@ class Parser {
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
     // Cues further away mostly belong to another clause.
-    constexpr size_t kBack = 6, kFwd = 3;
+    constexpr size_t kBack = 6, kFwd = 5;
     const uint32_t s = first < n_ ? doc_.tokens[first].sentence : 0;
     const size_t lo =
         std::max<size_t>(doc_.sentences[s].first_token, first >= kBack ? first - kBack : 0);
     const size_t hi = std::min<size_t>(doc_.sentences[s].end_token, end + kFwd);
+    // The nearest verb cue before the expression, else after it.
     for (size_t k = first; k-- > lo;)
-      if (wi(k) && wi(k)->tense) return wi(k)->tense;
+      if (int t = cue_at(k, lo)) return t;
     for (size_t k = end; k < hi; ++k)
-      if (wi(k) && wi(k)->tense) return wi(k)->tense;
-    for (size_t k = first; k-- > lo;)
-      if (past_form(k)) return -1;
-    for (size_t k = end; k < hi; ++k)
-      if (past_form(k)) return -1;
+      if (int t = cue_at(k, first)) return t;
     return 0;
+  }
+  // A listed cue, or a regular past tense that is no passive participle ("will be removed").
+  [[nodiscard]] int cue_at(size_t k, size_t lo) const {
+    if (wi(k) && wi(k)->tense) return wi(k)->tense;
+    if (clitic_tense(k)) return 1;
+    if (!past_form(k)) return 0;
+    for (size_t b = k; b-- > lo && b + 3 > k;)
+      if (role(b, kPassive)) return 0;
+    return -1;
   }
   [[nodiscard]] bool past_form(size_t k) const {
     auto s = lw(k);
@@ -638,7 +338,7 @@ class Parser {
   // points at when that lies within `reach` days (news rarely leaves the year out for more).
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
-    constexpr long reach = 200;
+    const long reach = d > 0 ? 200 : 366;
     const CivilDate r = *ref_;
     int nearest = r.year, directed = 0;
     long nearest_cost = LONG_MAX, directed_cost = LONG_MAX;
@@ -675,16 +375,14 @@ class Parser {
   std::optional<Match> prefixed(size_t i) {
     const WordInfo* w = wi(i);
     // multi-word modifiers ("the end of", "more than")
-    if (auto it = t_.phrase_index.find(lw(i)); it != t_.phrase_index.end()) {
-      for (size_t idx : it->second) {
-        const Phrase& p = t_.phrases[idx];
-        if (p.kind != PhraseKind::Modifier) continue;
-        size_t e = 0;
-        if (!phrase_matches(i, p, e)) continue;
-        if (auto m = modified(e, p.value)) return m;
-      }
-    }
     if (!w) return std::nullopt;
+    for (size_t idx : w->phrases) {
+      const Phrase& p = t_.phrases[idx];
+      if (p.kind != PhraseKind::Modifier) continue;
+      size_t e = 0;
+      if (!phrase_matches(i, p, e)) continue;
+      if (auto m = modified(e, p.value)) return m;
+    }
     if (w->modifier) {
       size_t j = i + 1;
       if (dash(j) && attached(j)) ++j;
@@ -694,6 +392,11 @@ class Parser {
       if (auto m = core(i + 1); m && m->takes_det) return m;
       if (role(i + 1, kFiscal))
         if (auto m = core(i + 2); m && m->takes_det) return m;
+      // "the first nine months"
+      size_t oe = 0, ce = 0;
+      if (ordinal_at(i + 1, oe) && oe == i + 2)
+        if (auto c = count_at(oe, ce); c && *c > 1)
+          if (auto d = duration_at(ce, *c)) return d;
       if (wi(i + 1) && wi(i + 1)->modifier && !quantity_mod(wi(i + 1)->mod))
         if (auto m = prefixed(i + 1)) return m;
     }
@@ -751,8 +454,7 @@ class Parser {
       if (m && (!best || m->end > best->end)) best = std::move(m);
     };
     const WordInfo* w = wi(i);
-    if (auto it = t_.phrase_index.find(lw(i)); it != t_.phrase_index.end())
-      consider(phrase_rule(i, it->second));
+    if (w && !w->phrases.empty()) consider(phrase_rule(i, w->phrases));
     if (doc_.tokens[i].kind == TokenKind::Number ||
         (w && (w->cardinal != kNone || (w->roles & kOne) || w->quantity != kNone))) {
       consider(numeric_date(i));
@@ -760,6 +462,7 @@ class Parser {
       consider(clock_rule(i));
       consider(count_rule(i));
       consider(quarter_compact(i));
+      if (doc_.tokens[i].kind == TokenKind::Number) consider(day_month_rule(i));
     }
     if (doc_.tokens[i].kind == TokenKind::Word && doc_.tokens[i].shape == Shape::Mixed) {
       consider(decade_rule(i));
@@ -782,6 +485,7 @@ class Parser {
       if (!w->clock.empty() && w->clock[0] == 'T') consider(clock_word_rule(i));
       if (w->unit == "Y" && !lw(i).ends_with("s")) consider(year_ago_rule(i));
       if (!w->unit.empty()) consider(bare_units_rule(i));
+      if (w->unit == "Y" && w->unit_mult == 1 && !lw(i).ends_with("s")) consider(the_year_rule(i));
       if (w->unit == "WE" && i > 0 && role(i - 1, kDet)) {  // "the weekend"
         const bool before = ref_ && ref_->weekday() < 6 && tense(i, i + 1) < 0;
         Match m{i + 1, TimexType::Date, shifted("WE", before ? -1 : 0), "", rel_anchor()};
@@ -808,6 +512,8 @@ class Parser {
       if (p.kind == PhraseKind::Vague) {
         m.value = p.value;
         m.vague = true;
+        if (p.value.starts_with("PX")) m.type = TimexType::Duration;
+        if (is(e, "as") && i > 0 && is(i - 1, "as")) continue;  // "as soon as" is a conjunction
         // "current" before a unit is a deictic ("the current quarter"), handled elsewhere
         if (p.words.size() == 1 && (wi(e) && (!wi(e)->unit.empty() || !wi(e)->period.empty())))
           continue;
@@ -884,14 +590,23 @@ class Parser {
     if (!y) return std::nullopt;
     // "2020 Vision", "Orion 1980": a year inside a name is part of the name
     const bool opens = i == doc_.sentences[doc_.tokens[i].sentence].first_token ||
-                       (capitalized(i - 1) && !wi(i - 1));
-    if (capitalized(i + 1) && !wi(i + 1) && same_sentence(i, i + 1) && opens) return std::nullopt;
+                       (capitalized(i - 1) && (!calendar_word(i - 1) || role(i - 1, kDet)));
+    if (capitalized(i + 1) && !calendar_word(i + 1) && same_sentence(i, i + 1) && opens)
+      return std::nullopt;
     if (dash(i + 1) && digits(i + 2)) return std::nullopt;  // a score or a range of numbers
     // "the 1988 second quarter"
     size_t oe = 0;
     if (auto o = ordinal_at(i + 1, oe);
         o && wi(oe) && !wi(oe)->period.empty() && *o <= wi(oe)->period_parts) {
       Match m{oe + 1, TimexType::Date, year4(*y) + "-" + wi(oe)->period + std::to_string(*o), "",
+              Anchoring::Explicit};
+      m.takes_det = true;
+      return m;
+    }
+    // "the 1988 quarter", "the 1989 period": that year's quarter matching the one last reported
+    if (wi(i + 1) && wi(i + 1)->period == "Q" && ref_ && i > 0 && role(i - 1, kDet)) {
+      const int q = ((ref_->month - 1) / 3 + 3) % 4 + 1;
+      Match m{i + 2, TimexType::Date, year4(*y) + "-Q" + std::to_string(q), "",
               Anchoring::Explicit};
       m.takes_det = true;
       return m;
@@ -969,6 +684,25 @@ class Parser {
                  rel_anchor()};
   }
 
+  // "the year ended June 30" is a fiscal year's length; "for the year" is the current one.
+  std::optional<Match> the_year_rule(size_t i) {
+    size_t d = i;
+    while (d > 0 && d + 2 > i && !role(d - 1, kDet) && (is(d - 1, "full") || role(d - 1, kFiscal)))
+      --d;
+    if (d == 0 || !role(d - 1, kDet)) return std::nullopt;
+    Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
+    m.takes_det = true;
+    if (role(i + 1, kEnded)) {
+      m.type = TimexType::Duration;
+      m.value = "P1Y";
+      m.anchored = Anchoring::Explicit;
+      return m;
+    }
+    if (d - 1 == 0 || !role(d - 2, kFor)) return std::nullopt;
+    m.value = shifted("Y", 0);
+    return m;
+  }
+
   // "nineteen ninety-seven"
   std::optional<Match> spoken_year_rule(size_t i) {
     size_t e = 0;
@@ -1007,7 +741,7 @@ class Parser {
       m.value = year4(idx / parts) + "-" + std::string(code) + std::to_string(idx % parts + 1);
       return m;
     }
-    if (n > current && tense(first, end) < 0) --y;
+    if (n > current && tense(first, end) <= 0) --y;
     m.value = year4(y) + "-" + std::string(code) + std::to_string(n);
     return m;
   }
@@ -1092,6 +826,15 @@ class Parser {
       if (role(j, kOf) && year_at(j + 1))
         return Match{j + 2, TimexType::Date, full_date(*year_at(j + 1), m, 0), "",
                      Anchoring::Explicit};
+      if (wi(ye) && wi(ye)->cardinal >= 11 && wi(ye)->cardinal <= 20)
+        if (auto y = spoken_year_rule(ye))
+          return Match{y->end, TimexType::Date, y->value + "-" + num2(m), "", Anchoring::Explicit};
+      if (wi(j) && wi(j)->shift != kNone && wi(j + 1) && wi(j + 1)->unit == "Y" &&
+          wi(j + 1)->unit_mult == 1 && !lw(j + 1).ends_with("s")) {
+        Match r{j + 2, TimexType::Date, "", "", rel_anchor()};
+        r.value = ref_ ? full_date(ref_->year + wi(j)->shift, m, 0) : "XXXX-" + num2(m);
+        return r;
+      }
     }
     // A bare month: ambiguous names need a cue before them, abbreviations need their period.
     const bool cued = (i > 0 && (role(i - 1, kCue) || (wi(i - 1) && wi(i - 1)->modifier))) ||
@@ -1116,7 +859,8 @@ class Parser {
       return Match{m->end, m->type, m->value, "", m->anchored};
     if (w->weekday_ambiguous) return std::nullopt;
     // "Sunday Times": a weekday run into a name
-    if (capitalized(j) && !wi(j) && same_sentence(i, j) && doc_.tokens[j].kind == TokenKind::Word)
+    if (capitalized(j) && !calendar_word(j) && same_sentence(i, j) &&
+        doc_.tokens[j].kind == TokenKind::Word)
       return std::nullopt;
     const int dir = tense(i, i + 1);
     Match m{i + 1, TimexType::Date, weekday_value(w->weekday, dir, false), "", rel_anchor()};
@@ -1147,6 +891,17 @@ class Parser {
   }
 
   // "last year", "this week", "next Friday", "last fall", "the past six months", "this morning"
+  // A word naming a calendar thing ("Sunday Morning" is a date, "Sunday Times" a name).
+  [[nodiscard]] bool calendar_word(size_t k) const {
+    const WordInfo* w = wi(k);
+    return w && (w->month || w->weekday || !w->part.empty() || !w->unit.empty() ||
+                 !w->season.empty() || w->day_offset != kNone || w->shift != kNone);
+  }
+
+  [[nodiscard]] bool possessive(size_t i) const {
+    return i < n_ && doc_.tokens[i].kind == TokenKind::Clitic;
+  }
+
   std::optional<Match> deictic_rule(size_t i) {
     const int shift = wi(i)->shift;
     const size_t j = i + 1;
@@ -1171,6 +926,12 @@ class Parser {
         return m;
       }
       if (u->unit == "Y" && u->unit_mult > 1) {
+        if (wi(i)->stretch) {
+          m.type = TimexType::Duration;
+          m.value = "P" + std::to_string(u->unit_mult) + "Y";
+          m.anchored = Anchoring::Explicit;
+          return m;
+        }
         if (!ref_) {
           m.value = u->unit_mult == 10 ? "XXX" : "XX";
         } else {
@@ -1185,9 +946,22 @@ class Parser {
         return m;
       }
       m.value = shifted(u->unit, shift);
+      size_t oe = 0;  // "this year's third quarter"
+      if (possessive(j + 1) && u->unit == "Y")
+        if (auto o = ordinal_at(j + 2, oe);
+            o && wi(oe) && !wi(oe)->period.empty() && *o <= wi(oe)->period_parts) {
+          m.value += "-" + wi(oe)->period + std::to_string(*o);
+          m.end = oe + 1;
+        }
       return m;
     }
     if (!u->period.empty()) {
+      if (shift < 0 && role(j + 1, kOf) && year_at(j + 2)) {  // "the last half of 1989"
+        m.value = year4(*year_at(j + 2)) + "-" + u->period + std::to_string(u->period_parts);
+        m.end = j + 3;
+        m.anchored = Anchoring::Explicit;
+        return m;
+      }
       if (!ref_) {
         m.value = "XXXX-" + u->period + "X";
         return m;
@@ -1218,9 +992,9 @@ class Parser {
       return m;
     }
     if (!u->season.empty()) return season_rule(j, shift, true);
-    if (!u->part.empty() && shift == 0) {  // "this morning"
+    if (!u->part.empty()) {  // "this morning", "last night", "the next morning"
       m.type = TimexType::Time;
-      m.value = shifted("D", 0) + "T" + u->part;
+      m.value = shifted("D", shift) + "T" + u->part;
       return m;
     }
     return std::nullopt;
@@ -1232,13 +1006,21 @@ class Parser {
     Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
     size_t e = role(i + 1, kOf) ? i + 2 : i + 1;
+    if (wi(e) && wi(e)->cardinal >= 11 && wi(e)->cardinal <= 20)
+      if (auto y = spoken_year_rule(e)) {
+        m.value = y->value + "-" + w->season;
+        m.end = y->end;
+        m.anchored = Anchoring::Explicit;
+        return m;
+      }
     if (auto y = year_at(e)) {
       m.value = year4(*y) + "-" + w->season;
       m.end = e + 1;
       m.anchored = Anchoring::Explicit;
       return m;
     }
-    if (w->season_ambiguous && !cued && !(i > 0 && (role(i - 1, kDet) || role(i - 1, kCue))))
+    if (w->season_ambiguous && !cued &&
+        !(i > 0 && (role(i - 1, kDet) || (role(i - 1, kCue) && !is(i - 1, "to")))))
       return std::nullopt;
     if (w->season_ambiguous && !cued && role(i + 1, kOf))
       return std::nullopt;  // "the fall of the wall"
@@ -1246,7 +1028,7 @@ class Parser {
       m.value = "XXXX-" + w->season;
       return m;
     }
-    int y = ref_->year;
+    int y = ref_->month <= 2 ? ref_->year - 1 : ref_->year;  // January is in last year's winter
     const int s = season_index(w->season), cur = season_of_month(ref_->month);
     if (shift < 0 && s >= cur) --y;
     if (shift > 0 && s <= cur) ++y;
@@ -1265,6 +1047,8 @@ class Parser {
         (role(j + 2, kOld) || role(j + 2, kAgo) || role(j + 2, kBefore)))
       return std::nullopt;
     const std::string& unit = u->unit;
+    if (role(j + 1, kOld)) return std::nullopt;
+    if (unit == "Q" && (hyphened || role(j + 1, kOf))) return std::nullopt;  // "three-quarters of"
     Match m{j + 1, TimexType::Duration, "", "", Anchoring::Explicit};
     const bool clock = unit == "H" || unit == "MIN" || unit == "S";
     const std::string n = count < 0 ? "X" : std::to_string(count * u->unit_mult);
@@ -1293,11 +1077,20 @@ class Parser {
     j = skip_fraction(j);
     auto d = duration_at(j, *c);
     if (!d) return std::nullopt;
+    // "$2 million a year", "24 hours a day" are rates; a lone "a year" needs a word governing it
+    if (wi(i) && (wi(i)->roles & kOne) && j == i + 1 && !role(d->end, kAgo) &&
+        !(i > 0 && wi(i - 1) && (wi(i - 1)->roles & (kFor | kCue) || wi(i - 1)->modifier)))
+      return std::nullopt;
+    // "60 Minutes": a capitalised unit inside a sentence is a name
+    if (capitalized(d->end - 1) &&
+        d->end - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && !capitalized(i))
+      return std::nullopt;
     const WordInfo* u = wi(d->end - 1);
     const bool calendar = u->unit == "Y" || u->unit == "M" || u->unit == "W" || u->unit == "D";
     const size_t e = d->end;
-    if (calendar && (role(e, kAgo) || role(e, kBefore) || role(e, kAfter)) && same_sentence(i, e)) {
-      const int sign = role(e, kAfter) ? 1 : -1;
+    if (role(e, kOld)) return std::nullopt;  // "52 years old"
+    if (calendar && role(e, kAgo) && same_sentence(i, e)) {
+      const int sign = -1;
       Match m{e + 1, TimexType::Date, "", "", rel_anchor()};
       m.counted = true;
       const int n = *c * u->unit_mult * sign;
@@ -1331,9 +1124,10 @@ class Parser {
     return d;
   }
 
+  // Business news counting in quarters: "a year ago" then means the year-ago quarter.
   [[nodiscard]] bool quarter_context(size_t i) const {
     const uint32_t s = doc_.tokens[i].sentence;
-    return quarter_sentence_[s] || (s > 0 && quarter_sentence_[s - 1]);
+    return last_quarter_sentence_[s] >= 0 && s - last_quarter_sentence_[s] <= 1;
   }
 
   // "year-ago", "year-earlier" (as in "the year-earlier quarter")
@@ -1345,6 +1139,15 @@ class Parser {
     m.takes_det = true;
     const bool quarter = (wi(e) && wi(e)->period == "Q") || quarter_context(i);
     if (wi(e) && wi(e)->period == "Q") m.end = e + 1;
+    // "the year-ago third quarter", "the year-earlier nine months"
+    size_t oe = 0, ce = 0;
+    if (auto o = ordinal_at(e, oe); o && wi(oe) && !wi(oe)->period.empty() && ref_) {
+      m.value = year4(ref_->year - 1) + "-" + wi(oe)->period + std::to_string(*o);
+      m.end = oe + 1;
+      return m;
+    }
+    if (auto c = count_at(e, ce); c && *c > 0)
+      if (auto d = duration_at(ce, *c)) return d;
     m.value = quarter && ref_ ? shifted("Q", -5) : shifted("Y", -1);
     return m;
   }
@@ -1358,6 +1161,10 @@ class Parser {
     Match m{j + 1, TimexType::Set, "", "", Anchoring::Explicit};
     if (u->weekday && capitalized(j)) {
       m.value = "XXXX-WXX-" + std::to_string(u->weekday);
+      return m;
+    }
+    if (u->month && capitalized(j)) {  // "each July"
+      m.value = "XXXX-" + num2(u->month);
       return m;
     }
     if (!u->unit.empty() && u->unit != "WE") {
@@ -1412,7 +1219,14 @@ ReferenceDate find_reference_date(const Document& doc, const Lexicons& lex, cons
                                                    doc.str(doc.tokens[m.end]) == "(");
   const bool labelled = start > 0 && (doc.str(doc.tokens[start - 1]) == ":");
   if (!(own_line || leads || labelled)) return ref;
-  ref.date = CivilDate::parse(m.value);
+  std::string iso = m.value;
+  if (iso.starts_with("XXXX-")) {  // "WASHINGTON, Sept. 19 (Reuters) -": the year from the story
+    if (!leads || start > 12) return ref;
+    auto y = p.latest_year();
+    if (!y) return ref;
+    iso.replace(0, 4, std::to_string(*y));
+  }
+  ref.date = CivilDate::parse(iso);
   if (!ref.date) return ref;
   ref.source = ReferenceSource::Dateline;
   ref.evidence = doc.span(start, m.end - 1);

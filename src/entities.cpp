@@ -80,6 +80,8 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->gazetteer.flags[lower_ascii(e[0])] |= Tables::kAcronym;
     t->acronyms[e[0]] = Tables::Acronym{e[1], std::string(e.get(2))};
   }
+  for (const auto& e : lex.file("entities/name_particles.tsv").entries)
+    t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
     t->salience_verbs.insert(lower_ascii(e[0]));
   const LexiconFile& model = lex.file("entities/ner_model.tsv");

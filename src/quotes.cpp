@@ -36,7 +36,6 @@ Result<QuoteLexicon> QuoteLexicon::compile(const Lexicons& lex) {
       kind = VerbKind::Term;
     else if (!e.get(2).empty() && e.get(2) != "speech")
       return verbs.error_at(e, "kind must be 'speech' or 'term'");
-    q.verbs_[lower_ascii(e[0])] = kind;
     std::string_view forms = e[1];
     while (!forms.empty()) {
       const size_t comma = forms.find(',');

@@ -159,6 +159,25 @@ TEST(Entities, TitleCaseHeadlineWordsNeedSupportFromTheText) {
   EXPECT_EQ(r->actor("Export Ban"), nullptr);
 }
 
+TEST(Entities, LowerCaseWordInsideANameEndsItButParticlesDoNot) {
+  auto r =
+      run("The Bank of England raised rates on Thursday.\n"
+          "Lancashire captain Mike Watkinson said the team would recover.\n");
+  EXPECT_TRUE(r->has_mention("Bank of England"));
+  EXPECT_FALSE(r->has_mention("Lancashire captain Mike Watkinson"));
+  EXPECT_FALSE(r->has_mention("captain Mike Watkinson"));
+  EXPECT_TRUE(r->has_mention("Mike Watkinson"));
+}
+
+TEST(Entities, TitleInsideATaggedRunSplitsOrganisationAndPerson) {
+  auto r =
+      run("A letter from Immigration Service Commissioner Doris Meissner arrived on Monday.\n");
+  const Actor* a = r->actor("Doris Meissner");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Person);
+  EXPECT_EQ(a->role, "commissioner");
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

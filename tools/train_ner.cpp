@@ -4,6 +4,7 @@
 // spaces, one sentence per line), is tokenized by docket's own tokenizer, and gold tags are carried
 // over to docket's tokens, so training sees exactly what the analyzer sees at run time.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -168,14 +169,19 @@ int main(int argc, char** argv) {
   const std::string header =
       "# NER tagger model: averaged-perceptron weights of hashed token features "
       "(src/entities/tagger.cpp),\n"
-      "# one row of 9 IOB2 tags (O, B/I-PER, B/I-ORG, B/I-LOC, B/I-MISC) per bucket, int8 times "
-      "`scale`, hex.\n"
+      "# one row of 9 IOB2 tags (O, B/I-PER, B/I-ORG, B/I-LOC, B/I-MISC) per bucket: `row` lines "
+      "hold the\n"
+      "# few rows with large weights exactly, `w` lines the rest as a hex stream of int8 log-scale "
+      "codes\n"
+      "# (write_model in src/entities/tagger.cpp).\n"
       "# Made by: build/docket_train_ner lexicons/entities/ner_model.tsv " +
       std::to_string(iterations) + " " + std::to_string(bits) + " " + sources +
       "\n# Data: CoNLL-2003 English training set (Reuters 1996, IOB1), "
       "../shared/corpora/conll2003/eng.train.\n"
-      "# Retrain after changing the feature code or the gazetteer lists "
-      "(entities/gazetteer_*.tsv).\n";
+      "# Retrain after changing the feature code or the word lists (lexicons/entities/*.tsv). The "
+      "trainer\n"
+      "# loads the built-in lexicons: after a change of the weight format, remove this file and "
+      "rebuild first.\n";
   const docket::ner::Model avg = trainer.averaged();
   const std::string text = docket::ner::write_model(avg, header);
   std::ofstream(out_path, std::ios::binary) << text;
@@ -186,6 +192,28 @@ int main(int argc, char** argv) {
   if (!back) {
     std::cerr << back.error().message << "\n";
     return 1;
+  }
+  double worst = 0;
+  size_t worst_i = 0;
+  for (size_t i = 0; i < avg.weights.size(); ++i) {
+    const double w = avg.weights[i], q = back->value[static_cast<uint8_t>(back->codes[i])];
+    if (std::fabs(w) > 0.05 && std::fabs(q - w) / std::fabs(w) > worst) {
+      worst = std::fabs(q - w) / std::fabs(w);
+      worst_i = i;
+    }
+  }
+  std::cerr << "worst relative quantisation error " << worst << " at " << avg.weights[worst_i]
+            << " -> " << back->value[static_cast<uint8_t>(back->codes[worst_i])] << "\n";
+  if (const char* probe =
+          std::getenv("TRAIN_NER_PROBE")) {  // debugging aid: tag a file with both models
+    std::ifstream pin(probe);
+    const std::string ptext((std::istreambuf_iterator<char>(pin)),
+                            std::istreambuf_iterator<char>());
+    const docket::Document pdoc = tokenizer.tokenize(ptext, &lex->tokenizer());
+    const auto a = docket::ner::tag(pdoc, gaz, avg), q = docket::ner::tag(pdoc, gaz, *back);
+    for (size_t k = 0; k < a.size(); ++k)
+      std::cerr << pdoc.str(pdoc.tokens[k]) << "/" << int(a[k]) << "/" << int(q[k]) << " ";
+    std::cerr << "\n";
   }
   size_t wrong_avg = 0, wrong_q = 0, total = 0;
   for (size_t i = 0; i < std::min<size_t>(examples.size(), 200); ++i) {

@@ -15,6 +15,9 @@ struct Options {
   std::optional<CivilDate> reference_date;
   // How the article is named in the output ("-" for standard input).
   std::string source = "-";
+  // Also report partial quotations (a quoted phrase inside the reporter's own sentence). Off by
+  // default: PolNeAR-style scoring counts only quotations that open their clause.
+  bool partial_quotes = false;
 };
 
 }  // namespace docket

@@ -47,6 +47,7 @@ struct Cli {
   std::string color = "auto";
   size_t max_bytes = 10u << 20;
   bool segments = false;
+  bool partial_quotes = false;
 };
 
 bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
@@ -76,6 +77,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
   app.add_flag("--segments", cli.segments, "Also print sentence and paragraph spans (JSON)");
+  app.add_flag("--partial-quotes", cli.partial_quotes, "Also report quoted phrases inside the reporter's own sentences");
   app.set_version_flag("-V,--version", std::string("docket ") + docket::version());
 
   try {
@@ -86,6 +88,7 @@ int main(int argc, char** argv) {
   }
 
   docket::Options base;
+  base.partial_quotes = cli.partial_quotes;
   if (!cli.reference_date.empty()) {
     base.reference_date = docket::CivilDate::parse(cli.reference_date);
     if (!base.reference_date) {

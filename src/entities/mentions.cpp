@@ -173,6 +173,46 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     i = j - 1;
   }
   for (Raw& a : added) raw.push_back(a);
+  // a lower-case word inside a tagged run ends the name unless it is a particle of names ("Bank
+  // of England", "Ludwig van Beethoven"): "Surrey captain Chris Lewis", "Tyson in Las Vegas"
+  for (size_t k = 0, count = raw.size(); k < count; ++k) {
+    for (size_t p = raw[k].b + 1; raw[k].type != 0 && p + 1 < raw[k].e; ++p) {
+      const Token& tok = doc.tokens[p];
+      if (tok.kind != TokenKind::Word || tok.shape != Shape::Lower ||
+          t.particles.count(doc.lower_str(tok)))
+        continue;
+      Raw right{static_cast<uint32_t>(p + 1), raw[k].e, raw[k].type, 0, 0, {}};
+      if (flags(doc, t, p) & Tables::kTitleWord)
+        right.type = 1;
+      else if (t.places.count(phrase(doc, right.b, right.e, key)))
+        right.type = 3;
+      raw[k].e = static_cast<uint32_t>(p);
+      raw.push_back(right);
+      ++count;
+      break;
+    }
+  }
+  // a title inside a tagged run splits it: "Supreme Court Justice Anthony Kennedy" is the court
+  // and a person titled Justice
+  const size_t tagged = raw.size();
+  for (size_t k = 0; k < tagged; ++k) {
+    if (raw[k].type == 0 || raw[k].e - raw[k].b < 3) continue;
+    for (size_t p = raw[k].b + 1; p + 1 < raw[k].e; ++p) {
+      size_t end = 0;
+      for (size_t e = std::min<size_t>(raw[k].e - 1, p + t.title_max_words); e > p && !end; --e)
+        if (title_before(doc, t, e, p, key, nullptr) == p) end = e;
+      if (!end || !is_cap(doc.tokens[p]) || !is_cap(doc.tokens[end])) continue;
+      bool org_word = false;  // "Justice Department" is no title before a name
+      for (size_t q = end; q < raw[k].e; ++q)
+        org_word = org_word || (flags(doc, t, q) & Tables::kOrgHead);
+      if (org_word) continue;
+      Raw person{static_cast<uint32_t>(end), raw[k].e, 1, 0, 0, {}};
+      raw[k].e = static_cast<uint32_t>(p);
+      if (raw[k].type == 1) raw[k].type = 2;
+      raw.push_back(person);
+      break;
+    }
+  }
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
 
   std::vector<Mention> out;
@@ -196,6 +236,10 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     while (r.b < r.e && doc.tokens[r.b].kind != TokenKind::Word &&
            doc.tokens[r.b].kind != TokenKind::Number)
       ++r.b;
+    // a name does not end in a lower-case word: "Gonzalez can", "BioSciences extended"
+    while (r.e > r.b + 1 && (doc.tokens[r.e - 1].shape == Shape::Lower ||
+                             doc.tokens[r.e - 1].kind != TokenKind::Word))
+      --r.e;
     if (r.type == 1) {
       for (size_t e = std::min<size_t>(r.e - 1, r.b + t.title_max_words); e > r.b; --e) {
         std::string_view role;

@@ -1,6 +1,7 @@
 #include "docket/entities/tagger.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -148,7 +149,13 @@ Position positions(const Document& doc) {
   return p;
 }
 
-constexpr int kPower = 3;
+// int8 codes on a log scale: |q| = 1..127 stands for top * kFloor * e^((|q|-1) * kLogStep), steps
+// of under 10% from top * 1e-5 up to top; the many weights near one perceptron update keep their
+// resolution next to the few large ones.
+constexpr int kFormat = 5;  // the model file's "format" line: how weights are encoded
+constexpr double kFloor = 1e-3;
+constexpr int8_t kExactRow = -128;  // a code the quantiser never writes: the row is in Model::exact
+const double kLogStep = std::log(1.0 / kFloor) / 126.0;
 
 const Tag kInvalidTag = static_cast<Tag>(255);
 
@@ -179,8 +186,19 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
         bucket_of(mix(mix(start(kHistoryShape), hist), static_cast<uint64_t>(t.shape)), m.bits);
     std::fill(scores, scores + kTags, 0.0f);
     auto add = [&](uint32_t b) {
-      const float* w = m.weights.data() + static_cast<size_t>(b) * kTags;
-      for (int k = 0; k < kTags; ++k) scores[k] += w[k];
+      const size_t row = static_cast<size_t>(b) * kTags;
+      if (!m.codes.empty()) {
+        const int8_t* c = m.codes.data() + row;
+        if (c[0] == kExactRow) {
+          const auto& w = m.exact.at(b);
+          for (int k = 0; k < kTags; ++k) scores[k] += w[static_cast<size_t>(k)];
+          return;
+        }
+        for (int k = 0; k < kTags; ++k) scores[k] += m.value[static_cast<uint8_t>(c[k])];
+      } else {
+        const float* w = m.weights.data() + row;
+        for (int k = 0; k < kTags; ++k) scores[k] += w[k];
+      }
     };
     for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add(*b);
     for (uint32_t b : dyn) add(b);
@@ -209,12 +227,17 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
   return out;
 }
 
-uint8_t hex_value(char c) {
-  if (c >= '0' && c <= '9') return static_cast<uint8_t>(c - '0');
-  if (c >= 'a' && c <= 'f') return static_cast<uint8_t>(c - 'a' + 10);
-  if (c >= 'A' && c <= 'F') return static_cast<uint8_t>(c - 'A' + 10);
-  return 255;
-}
+// hex digit -> value; 16 marks anything else
+constexpr std::array<uint8_t, 256> kHexValue = [] {
+  std::array<uint8_t, 256> t{};
+  for (auto& v : t) v = 16;
+  for (int c = 0; c < 10; ++c) t[static_cast<size_t>('0' + c)] = static_cast<uint8_t>(c);
+  for (int c = 0; c < 6; ++c) {
+    t[static_cast<size_t>('a' + c)] = static_cast<uint8_t>(10 + c);
+    t[static_cast<size_t>('A' + c)] = static_cast<uint8_t>(10 + c);
+  }
+  return t;
+}();
 
 }  // namespace
 
@@ -368,11 +391,58 @@ Model Trainer::averaged() const {
 }
 
 std::string write_model(const Model& m, std::string_view header) {
-  // int8 codes on a power curve (w = top * (q/127)^kPower): small weights, which are most of
-  // them and matter together, keep their resolution next to the few large ones
-  float top = 0;
-  for (float w : m.weights) top = std::max(top, std::fabs(w));
-  if (top <= 0) top = 1;
+  // The few rows with weights beyond the 99.95th percentile (bias, tag transitions: features on
+  // every token, whose large weights need absolute precision) are written exactly on `row` lines.
+  // The rest become int8 codes on a log scale below that percentile. Only rows with a non-zero code
+  // are written: a varint gap to the row, a 9-bit mask of its non-zero tags, the codes; that byte
+  // stream is hex encoded across the `w` lines.
+  std::vector<float> mags;
+  for (float w : m.weights)
+    if (w != 0.0f) mags.push_back(std::fabs(w));
+  float top = 1;
+  if (!mags.empty()) {
+    const size_t k = std::min(mags.size() - 1, mags.size() * 9995 / 10000);
+    std::nth_element(mags.begin(), mags.begin() + static_cast<ptrdiff_t>(k), mags.end());
+    top = mags[k] > 0 ? mags[k] : 1;
+  }
+  std::string exact_rows;
+  char num[64];
+  std::vector<uint8_t> stream;
+  const size_t rows = m.weights.size() / kTags;
+  size_t next = 0;
+  for (size_t r = 0; r < rows; ++r) {
+    int8_t q[kTags];
+    uint32_t mask = 0;
+    const float* row = m.weights.data() + r * kTags;
+    if (std::any_of(row, row + kTags, [&](float w) { return std::fabs(w) > top; })) {
+      exact_rows += "row\t" + std::to_string(r);
+      for (int k = 0; k < kTags; ++k) {
+        std::snprintf(num, sizeof num, " %.7g", static_cast<double>(row[k]));
+        exact_rows += num;
+      }
+      exact_rows += '\n';
+      continue;
+    }
+    for (int k = 0; k < kTags; ++k) {
+      const float w = m.weights[r * kTags + static_cast<size_t>(k)];
+      const double a = std::fabs(w);
+      const long mag = a < kFloor * top * 0.5
+                           ? 0
+                           : 1 + std::max(0L, std::lround(std::log(a / (kFloor * top)) / kLogStep));
+      q[k] = static_cast<int8_t>(std::clamp(w < 0 ? -mag : mag, -127L, 127L));
+      if (q[k]) mask |= 1u << k;
+    }
+    if (!mask) continue;
+    for (size_t gap = r - next;; gap >>= 7) {
+      stream.push_back(static_cast<uint8_t>((gap & 127) | (gap >= 128 ? 128 : 0)));
+      if (gap < 128) break;
+    }
+    stream.push_back(static_cast<uint8_t>(mask & 255));
+    stream.push_back(static_cast<uint8_t>(mask >> 8));
+    for (int k = 0; k < kTags; ++k)
+      if (q[k]) stream.push_back(static_cast<uint8_t>(q[k]));
+    next = r + 1;
+  }
   std::string out(header);
   out += "# FORMAT: key | value\n";
   out += "bits\t" + std::to_string(m.bits) + "\n";
@@ -380,18 +450,15 @@ std::string write_model(const Model& m, std::string_view header) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(top));
   out += "scale\t" + std::string(buf) + "\n";
-  out += "power\t" + std::to_string(kPower) + "\n";
+  out += "format\t" + std::to_string(kFormat) + "\n";
+  out += exact_rows;
   static const char* hex = "0123456789abcdef";
   constexpr size_t kPerLine = 2048;
-  for (size_t i = 0; i < m.weights.size(); i += kPerLine) {
+  for (size_t i = 0; i < stream.size(); i += kPerLine) {
     out += "w\t";
-    for (size_t j = i; j < std::min(m.weights.size(), i + kPerLine); ++j) {
-      const float w = m.weights[j];
-      const long mag = std::lround(127.0 * std::pow(std::fabs(w) / top, 1.0 / kPower));
-      const long q = std::clamp(w < 0 ? -mag : mag, -127L, 127L);
-      const auto b = static_cast<uint8_t>(static_cast<int8_t>(q));
-      out += hex[b >> 4];
-      out += hex[b & 15];
+    for (size_t j = i; j < std::min(stream.size(), i + kPerLine); ++j) {
+      out += hex[stream[j] >> 4];
+      out += hex[stream[j] & 15];
     }
     out += '\n';
   }
@@ -401,45 +468,91 @@ std::string write_model(const Model& m, std::string_view header) {
 Result<Model> read_model(const LexiconFile& f) {
   Model m;
   float scale = 0;
-  size_t filled = 0;
-  float value_of[256] = {};  // int8 code -> weight
+  std::vector<uint8_t> stream;
+  const LexiconEntry* first_w = nullptr;
+  size_t hex_chars = 0;
+  for (const auto& e : f.entries)
+    if (e.get(0) == "w") hex_chars += e.get(1).size();
+  stream.reserve(hex_chars / 2);
   for (const auto& e : f.entries) {
     const std::string_view key = e.get(0), value = e.get(1);
     if (key == "bits") {
       m.bits = static_cast<uint32_t>(std::atoi(e[1].c_str()));
       if (m.bits < 8 || m.bits > 24) return f.error_at(e, "bits must be between 8 and 24");
-      m.weights.assign((size_t{1} << m.bits) * kTags, 0.0f);
     } else if (key == "tags") {
       if (std::atoi(e[1].c_str()) != kTags)
         return f.error_at(e, "the tagger has " + std::to_string(kTags) + " tags");
     } else if (key == "scale") {
       scale = std::strtof(e[1].c_str(), nullptr);
       if (!(scale > 0)) return f.error_at(e, "scale must be a positive number");
-    } else if (key == "power") {
-      if (std::atoi(e[1].c_str()) != kPower)
-        return f.error_at(e, "the tagger reads power " + std::to_string(kPower));
-    } else if (key == "w") {
-      if (m.weights.empty() || scale <= 0)
-        return f.error_at(e, "weights before 'bits' and 'scale'");
-      if (value_of[1] == 0.0f)
-        for (int b = 0; b < 256; ++b) {
-          const int q = static_cast<int8_t>(static_cast<uint8_t>(b));
-          const float v = scale * static_cast<float>(std::pow(std::abs(q) / 127.0, kPower));
-          value_of[b] = q < 0 ? -v : v;
-        }
-      if (value.size() % 2 || filled + value.size() / 2 > m.weights.size())
-        return f.error_at(e, "weight line of odd length or past the table's end");
-      for (size_t i = 0; i < value.size(); i += 2) {
-        const uint8_t hi = hex_value(value[i]), lo = hex_value(value[i + 1]);
-        if ((hi | lo) > 15) return f.error_at(e, "weights must be hexadecimal");
-        m.weights[filled++] = value_of[static_cast<uint8_t>(hi << 4 | lo)];
+    } else if (key == "format") {
+      if (std::atoi(e[1].c_str()) != kFormat)
+        return f.error_at(e, "the tagger reads weight format " + std::to_string(kFormat));
+    } else if (key == "row") {
+      std::array<float, kTags> w{};
+      const char* p = e[1].c_str();
+      char* end = nullptr;
+      const unsigned long r = std::strtoul(p, &end, 10);
+      for (int k = 0; k < kTags && end != p; ++k) {
+        p = end;
+        w[static_cast<size_t>(k)] = std::strtof(p, &end);
       }
+      if (end == p || *end != '\0' || m.bits == 0 || r >= (size_t{1} << m.bits))
+        return f.error_at(
+            e, "a row is its index and " + std::to_string(kTags) + " weights, after 'bits'");
+      m.exact.emplace(static_cast<uint32_t>(r), w);
+    } else if (key == "w") {
+      if (!first_w) first_w = &e;
+      if (value.size() % 2) return f.error_at(e, "weight line of odd length");
+      const size_t at = stream.size();
+      stream.resize(at + value.size() / 2);
+      uint8_t bad = 0;
+      for (size_t i = 0; i < value.size(); i += 2) {
+        const uint8_t hi = kHexValue[static_cast<uint8_t>(value[i])],
+                      lo = kHexValue[static_cast<uint8_t>(value[i + 1])];
+        bad |= hi | lo;
+        stream[at + i / 2] = static_cast<uint8_t>(hi << 4 | lo);
+      }
+      if (bad & 16) return f.error_at(e, "weights must be hexadecimal");
     } else {
-      return f.error_at(e, "unknown key (bits, tags, scale, power, w)");
+      return f.error_at(e, "unknown key (bits, tags, scale, format, row, w)");
     }
   }
-  if (!m.weights.empty() && filled != m.weights.size())
-    return Error{f.origin + ": the weight table is incomplete"};
+  if (!first_w && m.exact.empty()) return m;
+  if (!first_w) first_w = &f.entries.back();
+  if (m.bits == 0 || scale <= 0) return f.error_at(*first_w, "weights before 'bits' and 'scale'");
+  for (int b = 0; b < 256; ++b) {
+    const int q = static_cast<int8_t>(static_cast<uint8_t>(b));
+    const float v =
+        q == 0 ? 0.0f : scale * static_cast<float>(kFloor * std::exp((std::abs(q) - 1) * kLogStep));
+    m.value[b] = q < 0 ? -v : v;
+  }
+  const size_t rows = size_t{1} << m.bits;
+  m.codes.assign(rows * kTags, 0);
+  for (const auto& [r, w] : m.exact) m.codes[r * kTags] = kExactRow;
+  size_t pos = 0, row = 0;
+  auto truncated = [&] {
+    return f.error_at(*first_w, "the weight stream is truncated or runs past the table");
+  };
+  while (pos < stream.size()) {
+    size_t gap = 0;
+    for (int shift = 0;; shift += 7) {
+      if (pos >= stream.size() || shift > 28) return truncated();
+      const uint8_t b = stream[pos++];
+      gap |= static_cast<size_t>(b & 127) << shift;
+      if (!(b & 128)) break;
+    }
+    row += gap;
+    if (row >= rows || pos + 2 > stream.size()) return truncated();
+    const uint32_t mask = stream[pos] | static_cast<uint32_t>(stream[pos + 1]) << 8;
+    pos += 2;
+    for (int k = 0; k < kTags; ++k) {
+      if (!(mask >> k & 1)) continue;
+      if (pos >= stream.size()) return truncated();
+      m.codes[row * kTags + static_cast<size_t>(k)] = static_cast<int8_t>(stream[pos++]);
+    }
+    ++row;
+  }
   return m;
 }
 

@@ -2,7 +2,9 @@
 // attribution (speech verb or cue phrase and the speaker phrase next to it) from the text around
 // it.
 #include <algorithm>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "docket/quotes.hpp"
 
@@ -10,6 +12,12 @@ namespace docket {
 namespace {
 
 using Kind = QuoteLexicon::Kind;
+
+std::string lower_words(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return out;
+}
 
 // Which glyphs close a quotation opened by a mark of this family.
 enum class Family : uint8_t { None, Curly, Low9, Guillemet, Straight, Backtick };
@@ -42,7 +50,9 @@ struct Attribution {
 class Extractor {
  public:
   Extractor(const Document& doc, const EntityResult& ent, const QuoteLexicon& lex)
-      : d_(doc), ent_(ent), lex_(lex) {}
+      : d_(doc), ent_(ent), lex_(lex) {
+    index_actors();
+  }
 
   std::vector<Quote> run();
 
@@ -64,6 +74,10 @@ class Extractor {
   [[nodiscard]] bool terminal(uint32_t i) const {
     if (is(i, ";")) return true;
     if (!is(i, ".") && !is(i, "!") && !is(i, "?")) return false;
+    // An initial or short abbreviation ("Vann R. Newkirk", "(D-Md.)") does not end a sentence.
+    if (is(i, ".") && i > 0 && capitalized(i - 1) && d_.tokens[i - 1].span.size() <= 2 &&
+        !d_.tokens[i].space_before)
+      return false;
     return i + 1 >= d_.tokens.size() || d_.tokens[i + 1].sentence != d_.tokens[i].sentence;
   }
   [[nodiscard]] uint32_t para_end(uint32_t i) const {
@@ -92,8 +106,20 @@ class Extractor {
   Attribution in_sentence_before(uint32_t first, uint32_t end) const;
   bool scare_cue_before(uint32_t open) const;
   bool titled(const Raw& r) const;
+  bool nickname(const Raw& r) const;
   bool partial(const Raw& r) const;
   void link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const;
+  void index_actors();
+  template <typename Fits>
+  int nearest_before(uint32_t pos, Fits fits) const;
+
+  struct ActorMention {
+    Span span;
+    int actor = -1;
+  };
+  std::vector<ActorMention> mentions_;  // every actor mention, by position
+  std::unordered_map<std::string, std::vector<int>>
+      by_last_word_;  // actors by the last word of their name
 };
 
 Mark Extractor::mark_at(uint32_t i) const {
@@ -129,6 +155,7 @@ bool Extractor::opener_at(uint32_t i) const {
 // continues when the next paragraph opens with a quotation mark; otherwise it ends there.
 void Extractor::pair_marks() {
   bool inside = false;
+  bool nested = false;  // a quotation in the other style (curly or straight) is open inside
   Mark open;
   uint32_t content_first = 0;
   const auto& toks = d_.tokens;
@@ -144,9 +171,9 @@ void Extractor::pair_marks() {
       if (m.family == Family::None) continue;
       if (!inside) {
         // A straight mark the tokenizer read as closing, glued to the word before it, is stray.
-        // A paragraph that starts with a closing curly mark glued to a word opens with it (a typo).
-        const bool typo_open = m.family == Family::Curly && i == para.first_token &&
-                               i + 1 < para.end_token && !toks[i + 1].space_before;
+        // A paragraph or line that starts with a closing curly mark opens with it (a typo).
+        const bool typo_open =
+            m.family == Family::Curly && (i == para.first_token || toks[i].newline_before);
         if ((m.opens || typo_open) &&
             !(m.family == Family::Straight && toks[i].kind == TokenKind::CloseQuote &&
               !toks[i].space_before && i > para.first_token)) {
@@ -155,24 +182,41 @@ void Extractor::pair_marks() {
           content_first = m.last + 1;
         }
       } else {
-        const bool closes = m.closes ? (m.family == open.family ||
-                                        (open.family == Family::Low9 && m.family == Family::Curly))
-                                     : (open.family == Family::Low9 && s(i) == "\u201C");
+        // Mixed typography closes too: “no evidence" or "a bully pulpit,” with one straight mark,
+        // unless the other style opened a quotation nested inside this one.
+        const bool other = (open.family == Family::Straight && m.family == Family::Curly) ||
+                           (open.family == Family::Curly && m.family == Family::Straight);
+        const bool other_opens =
+            m.family == Family::Curly ? m.opens : toks[i].kind == TokenKind::OpenQuote;
+        bool mixed = false;
+        if (other && other_opens)
+          nested = true;
+        else if (other && nested)
+          nested = false;
+        else
+          mixed = other;
+        const bool closes =
+            mixed || (m.closes ? (m.family == open.family ||
+                                  (open.family == Family::Low9 && m.family == Family::Curly))
+                               : (open.family == Family::Low9 && s(i) == "\u201C"));
         if (closes) {
           if (content_first < i) raws_.push_back({open.first, open.last, i, content_first, i - 1});
           inside = false;
+          nested = false;
         }
       }
       i = m.last;
     }
     if (inside) {
-      const bool continues =
-          p + 1 < d_.paragraphs.size() && opener_at(d_.paragraphs[p + 1].first_token);
+      const Mark next =
+          p + 1 < d_.paragraphs.size() ? mark_at(d_.paragraphs[p + 1].first_token) : Mark{};
+      const bool continues = next.family == open.family && next.opens;
       if (!continues) {
         if (content_first < para.end_token)
           raws_.push_back(
               {open.first, open.last, para.end_token, content_first, para.end_token - 1});
         inside = false;
+        nested = false;
       }
     }
   }
@@ -218,7 +262,7 @@ bool Extractor::cue_at(uint32_t i, uint32_t limit, uint32_t* last, QuoteLexicon:
       }
     }
   }
-  if (const auto* v = lex_.verb(w)) {
+  if (const auto* v = lex_.verb(w); v && (!capitalized(i) || i == sent_begin(i))) {
     *last = i;
     *side = QuoteLexicon::Side::Before;
     *term = *v == QuoteLexicon::VerbKind::Term;
@@ -253,7 +297,7 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
   } else if (is(j, ",")) {  // "Smith, a Republican, said"
     int64_t k = j - 1;
     while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
-           d_.tokens[k].kind != TokenKind::OpenQuote && d_.tokens[k].kind != TokenKind::CloseQuote)
+           mark_at(k).family == Family::None)
       --k;
     if (k < lower || !is(k, ",")) return sp;
     j = k - 1;
@@ -308,12 +352,18 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
     if (t.kind != TokenKind::Word) break;
     const std::string_view w = low(j);
     if (lex_.boundary(w) || (lex_.verb(w) && !capitalized(j))) break;
-    if ((w == "of" || w == "for") && last >= 0) continue;
+    if (w == "of" || w == "for") {
+      if (last < 0) break;  // "of the proposals, Smith said" starts no speaker phrase
+      continue;
+    }
     last = j;
   }
-  while (last >= begin &&
-         (low(static_cast<uint32_t>(last)) == "of" || low(static_cast<uint32_t>(last)) == "for"))
+  // A phrase ends on a noun, never on a connector or determiner ("the ballot for the").
+  while (last >= begin) {
+    const std::string_view w = low(static_cast<uint32_t>(last));
+    if (w != "of" && w != "for" && !lex_.determiner(w)) break;
     --last;
+  }
   if (last < static_cast<int64_t>(begin)) return sp;
   sp = {begin, static_cast<uint32_t>(last), true};
   return acceptable(sp) ? sp : Speaker{};
@@ -355,7 +405,7 @@ Attribution Extractor::colon_intro(uint32_t open) const {
 // `“…,” X said` / `“…,” said X` / `“…” — X` / `“…,” according to X`.
 Attribution Extractor::after(const Raw& r) const {
   Attribution a;
-  const uint32_t pend = para_end(r.first);
+  const uint32_t pend = para_end(r.last);
   if (r.close_first >= pend) return a;
   uint32_t j = mark_at(r.close_first).last + 1;
   bool dash = false;
@@ -363,7 +413,7 @@ Attribution Extractor::after(const Raw& r) const {
   if (j < pend && d_.tokens[j].kind == TokenKind::Dash) dash = true, ++j;
   // After a full stop inside the marks a new sentence starts: “We won.” Smith said the vote … is
   // not an attribution, unless the text runs on in lower case (“We won.” he said).
-  if (!dash && j < pend && is(r.last, ".") && capitalized(j) && !lex_.pronoun(low(j))) return a;
+  if (!dash && j < pend && is(r.last, ".") && capitalized(j)) return a;
   const uint32_t start = j;
   for (uint32_t k = start; k < pend && k < start + 30; ++k) {
     if (opener_at(k) || terminal(k) || (dash && is(k, ","))) break;
@@ -401,16 +451,35 @@ Attribution Extractor::after(const Raw& r) const {
 Attribution Extractor::before(uint32_t open, uint32_t lower, bool speech_only) const {
   Attribution a;
   for (int64_t k = static_cast<int64_t>(open) - 1; k >= lower; --k) {
-    const uint32_t ku = static_cast<uint32_t>(k);
+    uint32_t ku = static_cast<uint32_t>(k);
     if (d_.tokens[ku].kind == TokenKind::CloseQuote && mark_at(ku).family != Family::None) break;
     uint32_t last = 0;
     QuoteLexicon::Side side{};
     bool term = false;
     if (!cue_at(ku, open, &last, &side, &term)) continue;
     if (term && speech_only) continue;
-    const Speaker sp = side == QuoteLexicon::Side::After ? right_np(last + 1, open)
-                       : ku > lower                      ? left_np(ku - 1, lower)
-                                                         : Speaker{};
+    // A longer phrase that ends on this cue wins: "As per Judge Beeler", not "per".
+    for (uint32_t back = 1; back <= 2 && ku >= lower + back; ++back) {
+      uint32_t plast = 0;
+      QuoteLexicon::Side pside{};
+      bool pterm = false;
+      if (cue_at(ku - back, open, &plast, &pside, &pterm) && plast >= last && pside == side) {
+        ku -= back;
+        last = plast;
+        break;
+      }
+    }
+    // A participle ("…, saying “…”") reports the sentence's subject.
+    const bool participle = last == ku && low(ku).ends_with("ing");
+    Speaker sp;
+    if (side == QuoteLexicon::Side::After)
+      sp = right_np(last + 1, open);
+    else if (participle)
+      sp = subject(lower, ku);
+    else if (ku > lower)
+      sp = left_np(ku - 1, lower);
+    else
+      sp = right_np(last + 1, open);  // "Said Ellis: “…”"
     if (!sp.found) continue;
     a.found = true;
     a.cue = std::string(d_.str(d_.span(ku, last)));
@@ -458,6 +527,14 @@ bool Extractor::titled(const Raw& r) const {
   return words > 0 && words <= 8 && caps == words && words >= 2;
 }
 
+bool Extractor::nickname(const Raw& r) const {
+  if (r.first != r.last || !capitalized(r.first) || r.open_first == 0) return false;
+  const uint32_t after = mark_at(r.close_first).last + 1;
+  if (after >= d_.tokens.size() || !capitalized(after)) return false;
+  const uint32_t before = r.open_first - 1;
+  return capitalized(before) || (is(before, ".") && before > 0 && capitalized(before - 1));
+}
+
 // A quotation is full when it opens a paragraph, a sentence or a clause (after a colon, comma,
 // dash or speech verb); otherwise it is a phrase inside the reporter's own sentence.
 bool Extractor::partial(const Raw& r) const {
@@ -482,47 +559,86 @@ bool Extractor::partial(const Raw& r) const {
   return true;
 }
 
+void Extractor::index_actors() {
+  for (size_t a = 0; a < ent_.actors.size(); ++a) {
+    for (const Mention& mm : ent_.actors[a].mentions)
+      mentions_.push_back({mm.span, static_cast<int>(a)});
+    const std::string& name = ent_.actors[a].name;
+    const size_t sp = name.rfind(' ');
+    by_last_word_[name.substr(sp == std::string::npos ? 0 : sp + 1)].push_back(static_cast<int>(a));
+  }
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const auto& x, const auto& y) { return x.span.begin < y.span.begin; });
+}
+
+// The actor of the nearest mention ending at or before `pos` that `fits`, looking back a bounded
+// number of mentions so that linking stays linear in the article.
+template <typename Fits>
+int Extractor::nearest_before(uint32_t pos, Fits fits) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                             [](const ActorMention& x, uint32_t p) { return x.span.begin < p; });
+  for (int steps = 0; it != mentions_.begin() && steps < 64; ++steps) {
+    --it;
+    if (it->span.end <= pos && fits(ent_.actors[static_cast<size_t>(it->actor)])) return it->actor;
+  }
+  return -1;
+}
+
 void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const {
   q.speaker_mention = d_.span(sp.first, sp.last);
   const Span m = *q.speaker_mention;
   const Kind* pron = sp.first == sp.last ? lex_.pronoun(low(sp.first)) : nullptr;
-  // Actors first: a mention that overlaps the phrase, or a name that ends with it.
   if (!pron) {
-    for (size_t a = 0; a < ent_.actors.size() && q.speaker_actor < 0; ++a) {
-      for (const Mention& mm : ent_.actors[a].mentions) {
-        if (mm.span.overlaps(m)) {
-          q.speaker_actor = static_cast<int>(a);
+    // A mention that overlaps the phrase.
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), m.end,
+                               [](const ActorMention& x, uint32_t p) { return x.span.begin < p; });
+    for (int steps = 0; it != mentions_.begin() && steps < 16 && q.speaker_actor < 0; ++steps) {
+      --it;
+      if (it->span.overlaps(m)) q.speaker_actor = it->actor;
+    }
+    // A name that ends with the phrase ("Beeler" for "Laurel Beeler"), or that the phrase ends
+    // with ("Party Chairman David Pepper").
+    const std::string_view text = d_.str(m);
+    const size_t cut = text.rfind(' ');
+    const std::string_view tail = text.substr(cut == std::string_view::npos ? 0 : cut + 1);
+    if (auto cands = by_last_word_.find(std::string(tail));
+        q.speaker_actor < 0 && cands != by_last_word_.end()) {
+      for (int a : cands->second) {
+        const std::string_view name = ent_.actors[static_cast<size_t>(a)].name;
+        const std::string_view shorter = name.size() < text.size() ? name : text;
+        const std::string_view longer = name.size() < text.size() ? text : name;
+        if (shorter.size() > 2 && longer.ends_with(shorter) &&
+            (longer.size() == shorter.size() ||
+             longer[longer.size() - shorter.size() - 1] == ' ')) {
+          q.speaker_actor = a;
           break;
         }
       }
     }
+    // A description ("the board", "the agency") names the nearest actor whose name holds its
+    // noun, or whose role it is.
     if (q.speaker_actor < 0) {
-      const std::string_view text = d_.str(m);
-      for (size_t a = 0; a < ent_.actors.size(); ++a) {
-        const std::string& name = ent_.actors[a].name;
-        if (text.size() > 2 && name.size() > text.size() && name.ends_with(text) &&
-            name[name.size() - text.size() - 1] == ' ') {
-          q.speaker_actor = static_cast<int>(a);
-          break;
-        }
+      for (uint32_t j = sp.first; j <= sp.last && q.speaker_actor < 0; ++j) {
+        const auto* desc = lex_.description(low(j));
+        if (!desc || (capitalized(j) && j != sp.first)) continue;
+        const std::string_view noun = low(j);
+        q.speaker_actor = nearest_before(m.begin, [&](const Actor& a) {
+          if (!desc->role.empty() && a.role == desc->role) return true;
+          const std::string name = lower_words(a.name);
+          const size_t at = name.find(noun);
+          return at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
+                 (at + noun.size() == name.size() || name[at + noun.size()] == ' ');
+        });
       }
     }
-    if (q.speaker_actor < 0) q.speaker_description = std::string(d_.str(m));
+    if (q.speaker_actor < 0) q.speaker_description = std::string(text);
     return;
   }
-  // A pronoun: the nearest fitting actor mention before it, else the last fitting speaker.
+  // A pronoun: the nearest fitting actor mention before it, else the last named speaker.
   const bool person = *pron == Kind::Person || *pron == Kind::Self;
-  uint32_t best_end = 0;
-  for (size_t a = 0; a < ent_.actors.size(); ++a) {
-    const EntityType want = person ? EntityType::Person : EntityType::Organization;
-    if (ent_.actors[a].type != want) continue;
-    for (const Mention& mm : ent_.actors[a].mentions) {
-      if (mm.span.end <= m.begin && mm.span.end > best_end) {
-        best_end = mm.span.end;
-        q.speaker_actor = static_cast<int>(a);
-      }
-    }
-  }
+  q.speaker_actor = nearest_before(m.begin, [&](const Actor& a) {
+    return a.type == (person ? EntityType::Person : EntityType::Organization);
+  });
   if (q.speaker_actor >= 0) return;
   for (auto it = done.rbegin(); it != done.rend(); ++it) {
     if (!it->speaker_description.empty()) {
@@ -550,7 +666,7 @@ std::vector<Quote> Extractor::run() {
     Attribution a = after(raw);
     // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.” The next
     // half opens in the attribution's sentence or right after it, in the same paragraph.
-    for (Attribution cur = a; cur.found && r + 1 < raws_.size();) {
+    for (Attribution cur = a; cur.found && !q.partial && r + 1 < raws_.size();) {
       const Raw& next = raws_[r + 1];
       const Token& from = d_.tokens[cur.end];
       const Token& to = d_.tokens[next.open_first];
@@ -560,7 +676,7 @@ std::vector<Quote> Extractor::run() {
       if (to.sentence == from.sentence + 1 &&
           next.open_first != d_.sentences[to.sentence].first_token)
         break;
-      if (partial(next) || to.newline_before) break;
+      if ((partial(next) && is_word(next.open_first - 1)) || to.newline_before) break;
       const Span seg = d_.span(next.first, next.last);
       q.segments.push_back(seg);
       q.span.end = seg.end;
@@ -583,7 +699,12 @@ std::vector<Quote> Extractor::run() {
     if (!a.found && !q.partial) a = colon_intro(raw.open_first);
     const bool scare = q.partial && (scare_cue_before(raw.open_first) || titled(raw));
     if (!a.found && (q.partial || scare || titled(raw))) continue;
-    if (scare && !a.found) continue;
+    // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
+    // nickname inside a name (Robert C. “Bobby” Scott) are names, whoever is said to speak next.
+    if (titled(raw) && raw.open_first != sent_begin(raw.open_first) &&
+        !d_.tokens[raw.open_first].newline_before)
+      continue;
+    if (nickname(raw)) continue;
     if (a.found) {
       q.cue = a.cue;
       link(q, a.speaker, out);

@@ -43,7 +43,8 @@ struct EntityLexicon::Tables {
   Set countries;
   Map demonym_country;  // "chinese" -> "China"
   Set never_names;
-  Map org_role;  // "boeing" -> "company": organisations named bare
+  Set particles;  // lower-case words inside names: "of", "van", "de"
+  Map org_role;   // "boeing" -> "company": organisations named bare
   size_t org_max_words = 1;
   Set products;        // "iphone": names that are no actors
   Set salience_verbs;  // "said", "ruled": their subject leads the story

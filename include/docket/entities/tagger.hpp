@@ -3,6 +3,7 @@
 // (entities/ner_model.tsv).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -50,11 +51,15 @@ struct Gazetteer {
   }
 };
 
-// Weights of the hashed features, one row of kTags per bucket.
+// Weights of the hashed features, one row of kTags per bucket: floats while training, int8 codes
+// (with their 256 values) once read from the model file, a quarter of the memory.
 struct Model {
   uint32_t bits = 0;
-  std::vector<float> weights;  // (1 << bits) * kTags
-  [[nodiscard]] bool empty() const { return weights.empty(); }
+  std::vector<float> weights;                                    // (1 << bits) * kTags, or empty
+  std::vector<int8_t> codes;                                     // (1 << bits) * kTags, or empty
+  float value[256] = {};                                         // code (as uint8_t) -> weight
+  std::unordered_map<uint32_t, std::array<float, kTags>> exact;  // rows kept exactly (code -128)
+  [[nodiscard]] bool empty() const { return weights.empty() && codes.empty(); }
 };
 
 // Reads a model written by write_model from its lexicon file.
