@@ -56,7 +56,7 @@ std::vector<std::string> word_list(const Lexicons& lex, std::string_view name) {
 }
 
 bool is_mode(std::string_view s) {
-  return s == "noun" || s == "weak";
+  return s == "noun" || s == "weak" || s == "opening";
 }
 bool is_position(std::string_view s) {
   return s == "before" || s == "clause";
@@ -106,7 +106,7 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
         load_table(lex, "reporter/status_cues.tsv", rl.status_cues, is_status, "status"),
         load_table(lex, "reporter/grounds_cues.tsv", rl.grounds_cues, nullptr, ""),
         load_table(lex, "reporter/ruling_verbs.tsv", rl.ruling_verbs, known_outcome, "outcome",
-                   is_mode, "mode (noun or weak)"),
+                   is_mode, "mode (noun, weak or opening)"),
         load_table(lex, "reporter/decision_cues.tsv", rl.decision_cues, known_outcome, "outcome"),
         load_table(lex, "reporter/authority_roles.tsv", rl.authority_roles, nullptr, "")}) {
     if (!r) return r.error();
@@ -114,6 +114,7 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
   rl.authority_words = word_list(lex, "reporter/authority_roles.tsv");
   rl.blockers = word_list(lex, "reporter/blockers.tsv");
   rl.stop_words = word_list(lex, "reporter/stop_words.tsv");
+  rl.non_deciders = word_list(lex, "reporter/non_deciders.tsv");
   const LexiconFile& cw = lex.file("reporter/clause_words.tsv");
   for (const LexiconEntry& e : cw.entries) {
     const std::string_view kind = e[1];
@@ -121,10 +122,11 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
                                      : kind == "auxiliary"   ? &rl.auxiliaries
                                      : kind == "preposition" ? &rl.prepositions
                                      : kind == "determiner"  ? &rl.determiners
+                                     : kind == "speech"      ? &rl.speech_words
                                                              : nullptr;
     if (!into)
       return cw.error_at(e, "unknown kind '" + std::string(kind) +
-                                "' (opener, auxiliary, preposition or determiner)");
+                                "' (opener, auxiliary, preposition, determiner or speech)");
     into->push_back(normalise_phrase(e[0]));
   }
   const LexiconFile& tm = lex.file("reporter/tense_markers.tsv");
@@ -139,8 +141,8 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
     else
       return tm.error_at(e, "expected tense 'past' or 'future' (endings only for past)");
   }
-  for (auto* v : {&rl.determiners, &rl.future_words, &rl.past_words, &rl.clause_openers,
-                  &rl.auxiliaries, &rl.prepositions})
+  for (auto* v : {&rl.determiners, &rl.speech_words, &rl.future_words, &rl.past_words,
+                  &rl.clause_openers, &rl.auxiliaries, &rl.prepositions})
     std::sort(v->begin(), v->end());
   return rl;
 }

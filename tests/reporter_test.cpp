@@ -293,6 +293,33 @@ TEST(Rulings, VerbsInsideQuotationsAreNotReadAsRulings) {
   EXPECT_EQ(r.rulings[0].outcome, "halted");
 }
 
+TEST(Rulings, OpeningClauseTakesTheDeciderOfTheMainClause) {
+  Article a("In rejecting the appeal, the commission said the rules were clear.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "the commission");
+  EXPECT_EQ(r.rulings[0].outcome, "rejected");
+  EXPECT_EQ(r.rulings[0].decision, "rejecting the appeal");
+}
+
+TEST(Rulings, SpeakerOfAPassiveDecisionDecided) {
+  Article a(
+      "Transport Ministry officials said that the permits had been approved. The fee was "
+      "approved.");
+  const int ministry =
+      a.actor("Transport Ministry", EntityType::Organization, "", {"Transport Ministry"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);  // a passive with neither agent nor speaker names no decider
+  EXPECT_EQ(r.rulings[0].by_actor, ministry);
+  EXPECT_EQ(r.rulings[0].outcome, "approved");
+}
+
+TEST(Rulings, AReportFindsNothing) {
+  Article a("A Budget Office report found that the program was unconstitutional.");
+  a.actor("Budget Office", EntityType::Organization, "agency", {"Budget Office"});
+  EXPECT_TRUE(a.report("2031-03-04").rulings.empty());
+}
+
 TEST(Rulings, DifferentDecisionsOfOneCourtStaySeparate) {
   Article a("The court denied the request for bail. The court ordered a new hearing.");
   const Report r = a.report("2031-03-04");

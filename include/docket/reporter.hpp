@@ -80,7 +80,9 @@ class ReporterLexicon {
   PhraseTable authority_roles;  // words that mark a decider ("court", "attorney general")
   std::vector<std::string> authority_words;  // the same, as a sorted list for names and roles
   std::vector<std::string> blockers;         // sorted: "could", "may", "not", ...
-  std::vector<std::string> stop_words;       // sorted: words two decisions may share by chance
+  std::vector<std::string>
+      non_deciders;                     // sorted: "report", "lawsuit": subjects that decide nothing
+  std::vector<std::string> stop_words;  // sorted: words two decisions may share by chance
   std::vector<std::string>
       clause_openers;  // sorted: "that", "which", "but": a clause starts after them
   std::vector<std::string> auxiliaries;   // sorted: "will", "be", "to": an action starts after them
@@ -88,6 +90,7 @@ class ReporterLexicon {
   std::vector<std::string> past_words;    // sorted: "was", "began": a clause that looks back
   std::vector<std::string> past_endings;  // "ed": regular past forms
   std::vector<std::string> determiners;   // sorted: "the", "its": a date after one qualifies a noun
+  std::vector<std::string> speech_words;  // sorted: "said": who says a passive decision was made
   std::vector<std::string> prepositions;  // sorted: "on", "by": dropped from an action's end
 };
 

@@ -210,6 +210,8 @@ std::optional<Decider> subject_before(const Document& doc, const Segment& s, siz
   for (size_t j = verb; j > s.first_token && verb - j < kSubjectReach;) {
     --j;
     if (clause_punct(doc, j, false)) break;
+    // "A Government Accountability Office report found": the report is the subject, not a decider.
+    if (has_word(rl.non_deciders, doc.lower_str(doc.tokens[j]))) return std::nullopt;
     const int a = actors.actor_of_token[j];
     if (a >= 0) {
       if (!actors.authority[static_cast<size_t>(a)]) return std::nullopt;
@@ -310,12 +312,17 @@ bool same_decider(const Found& fa, const Found& fb, const EntityResult& ents,
   auto content = [&](const std::string& d) {
     std::vector<std::string> out;
     for (const std::string& w : words_of(d))
-      if (!has_word(rl.stop_words, w)) out.push_back(w);
+      if (!has_word(rl.stop_words, w) || has_word(rl.authority_words, w)) out.push_back(w);
     return out;
   };
   const std::vector<std::string> x = content(a.by_description), y = content(b.by_description);
-  return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
-         std::includes(y.begin(), y.end(), x.begin(), x.end());
+  if (std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
+      std::includes(y.begin(), y.end(), x.begin(), x.end()))
+    return true;
+  // "a federal appeals court" and "the ninth circuit court of appeals" share role and kind.
+  std::vector<std::string> both;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+  return both.size() >= 2;
 }
 
 bool restates(const Found& a, const Found& b, const EntityResult& ents, const ReporterLexicon& rl) {
@@ -345,9 +352,29 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       if (blocked(doc, s, at, rl) || in_quote(doc.tokens[at], quotes)) continue;
       if (actors.actor_of_token[at] >= 0) continue;  // part of a name ("... Rules Face Key Test")
       const bool passive = passive_before(doc, s, at);
-      std::optional<Decider> by =
-          agent_after(doc, last, s.end_token, passive, entities, actors, rl);
-      if (!by && !passive) {
+      const bool opening = verb->extra == "opening";
+      std::optional<Decider> by;
+      size_t opening_end = last + 1;
+      if (opening) {
+        // "In rejecting the challenge, the commission said ...": the decider heads the main clause.
+        while (opening_end < s.end_token && !clause_punct(doc, opening_end, true)) ++opening_end;
+        if (opening_end + 1 < s.end_token)
+          by = decider_in(doc, opening_end + 1,
+                          std::min<size_t>(s.end_token, opening_end + 1 + kAgentReach), entities,
+                          actors, rl);
+        if (!by) continue;
+      } else {
+        by = agent_after(doc, last, s.end_token, passive, entities, actors, rl);
+      }
+      if (!by && passive) {
+        // "State Department officials said that visas had been approved": the speaker decided.
+        for (size_t k = at; k > s.first_token; --k) {
+          if (!has_word(rl.speech_words, doc.lower_str(doc.tokens[k - 1]))) continue;
+          by = subject_before(doc, s, k - 1, entities, actors, rl);
+          break;
+        }
+      }
+      if (!by && !passive && !opening) {
         // A form that is also a noun ("rules", "orders") is a verb only right after its decider.
         const bool noun = verb->extra == "noun";
         if (noun && !(at > s.first_token && decider_in(doc, at - 1, at, entities, actors, rl)))
@@ -360,6 +387,7 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       size_t dlo = at;
       const bool that = last + 1 < s.end_token && word_is(doc, last + 1, "that");
       if (that && verb->value == "other") dlo = last + 2;
+      if (opening) dlo = at + 1;  // "rejecting a similar challenge", without the "In"
       size_t dhi = last + 1;
       std::string grounds;
       while (dhi < s.end_token && dhi - at < kDecisionReach) {
