@@ -200,6 +200,18 @@ TEST(Deadlines, ADateQualifyingANounNamesTheEvent) {
   EXPECT_EQ(r.deadlines[0].action, "regional election");
 }
 
+TEST(Deadlines, PossessiveDateAndDashedAsideNameTheirEvents) {
+  Article a(
+      "Ministers face Friday's vote in the assembly. Members get one day - next Monday - to debate "
+      "it.");
+  a.date("Friday", "2031-04-04");
+  a.date("next Monday", "2031-04-07");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 2u);
+  EXPECT_EQ(r.deadlines[0].action, "vote");
+  EXPECT_EQ(r.deadlines[1].action, "to debate it");
+}
+
 TEST(Deadlines, FinerOfTwoNeighbouringExpressionsWins) {
   Article a("The three states are scheduled to join in April next year.");
   a.date("April", "2031-04");

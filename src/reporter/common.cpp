@@ -78,7 +78,7 @@ bool clause_punct(const Document& doc, size_t i, bool commas) {
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::Punct && t.kind != TokenKind::Dash) return false;
   const std::string_view s = doc.str(t);
-  if (t.kind == TokenKind::Dash) return s != "-";
+  if (t.kind == TokenKind::Dash) return s != "-" || t.space_before;  // " - " is a dash
   return s == ";" || s == ":" || (commas && s == ",") || s == "(" || s == ")";
 }
 

@@ -94,14 +94,18 @@ std::string action_of(const Document& doc, const Segment& s, const Timex& t,
   const bool qualifies = has_word(rl.determiners, doc.lower_str(doc.tokens[t.first_token])) ||
                          (t.first_token > s.first_token &&
                           has_word(rl.determiners, doc.lower_str(doc.tokens[t.first_token - 1])));
-  if (qualifies) {
-    size_t e = t.end_token;
-    while (e < s.end_token && e < t.end_token + 4 && doc.tokens[e].kind == TokenKind::Word &&
+  // "Wednesday's vote" names its event the same way.
+  const bool possessive =
+      t.end_token < s.end_token && doc.tokens[t.end_token].kind == TokenKind::Clitic;
+  if (qualifies || possessive) {
+    const size_t from = possessive ? t.end_token + 1 : t.end_token;
+    size_t e = from;
+    while (e < s.end_token && e < from + 4 && doc.tokens[e].kind == TokenKind::Word &&
            doc.tokens[e].shape == Shape::Lower && !ends_clause(doc, e, rl) &&
            !has_word(rl.auxiliaries, doc.lower_str(doc.tokens[e])) &&
            !has_word(rl.prepositions, doc.lower_str(doc.tokens[e])))
       ++e;
-    if (e > t.end_token) return tokens_text(doc, t.end_token, e - 1);
+    if (e > from) return tokens_text(doc, from, e - 1);
   }
   size_t lo = t.first_token;
   while (lo > s.first_token && t.first_token - lo < kActionReach && !ends_clause(doc, lo - 1, rl))
@@ -118,12 +122,16 @@ std::string action_of(const Document& doc, const Segment& s, const Timex& t,
   for (size_t i = lo; i < end; ++i) words += doc.tokens[i].kind == TokenKind::Word;
   std::string left = end > lo ? tokens_text(doc, lo, end - 1) : std::string();
   if (words >= 2) return left;
-  size_t hi = t.end_token;
-  while (hi < s.end_token && hi - t.end_token < kActionTail && !ends_clause(doc, hi, rl) &&
+  // With nothing on the left, a dash or comma right after the date may open the action
+  // ("two days - Wednesday and next Monday - to debate the plans").
+  size_t from = t.end_token;
+  if (left.empty() && from + 1 < s.end_token && clause_punct(doc, from, true)) ++from;
+  size_t hi = from;
+  while (hi < s.end_token && hi - from < kActionTail && !ends_clause(doc, hi, rl) &&
          !(hi + 1 == s.end_token && doc.tokens[hi].kind == TokenKind::Punct))
     ++hi;
-  if (hi == t.end_token) return left;
-  std::string right = tokens_text(doc, t.end_token, hi - 1);
+  if (hi == from) return left;
+  std::string right = tokens_text(doc, from, hi - 1);
   return left.empty() ? right : left + " " + right;
 }
 

@@ -440,6 +440,9 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       size_t best = SIZE_MAX;
       for (const Timex& t : dates) {
         if (t.sentence != si || (t.type != TimexType::Date && t.type != TimexType::Time)) continue;
+        if (std::none_of(t.value.begin(), t.value.end(),
+                         [](char c) { return c >= '0' && c <= '9'; }))
+          continue;  // "PRESENT_REF" says nothing about when
         // Before the verb, or right after it ("ruled Friday"); later dates belong to the decision.
         if (t.first_token >= last + 1 + kDateAfterVerb) continue;
         const size_t dist = t.first_token < at ? at - t.first_token : t.first_token - at;
