@@ -338,7 +338,7 @@ class Parser {
   // points at when that lies within `reach` days (news rarely leaves the year out for more).
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
-    const long reach = d > 0 ? 200 : 366;
+    const long reach = d > 0 ? 200 : 270;
     const CivilDate r = *ref_;
     int nearest = r.year, directed = 0;
     long nearest_cost = LONG_MAX, directed_cost = LONG_MAX;

@@ -70,6 +70,9 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   });
   const LexiconFile& heads = lex.file("entities/org_heads.tsv");
   for (const auto& e : heads.entries) {
+    if (!e.get(2).empty() && e.get(2) != "legal")
+      return heads.error_at(e, "the third column is 'legal' or empty");
+    if (e.get(2) == "legal") t->legal_forms.insert(lower_ascii(e[0]));
     if (e[0].find(' ') != std::string::npos)
       return heads.error_at(e, "an organisation head is one word");
   }

@@ -262,7 +262,7 @@ TEST(Dates, ReferenceDateFromDatelineOrPublicationLine) {
 TEST(Dates, SpansFollowTimeMLConventions) {
   // Leading prepositions stay out; determiners and modifiers join.
   expect_one("The case will be heard in late November.", "late November", "DATE", "2020-11");
-  expect_one("The case was heard in late November.", "late November", "DATE", "2019-11");
+  expect_one("The case was heard in late December.", "late December", "DATE", "2019-12");
   expect_one("It reopens by the end of 2021.", "the end of 2021", "DATE", "2021");
   expect_one("Shares closed lower than three days earlier.", "three days earlier", "DATE",
              "2020-09-17");

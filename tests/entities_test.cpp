@@ -178,6 +178,32 @@ TEST(Entities, TitleInsideATaggedRunSplitsOrganisationAndPerson) {
   EXPECT_EQ(a->role, "commissioner");
 }
 
+TEST(Entities, AdjacentNamesOfOneTypeAreOneName) {
+  auto r = run("The wildcard Alex O'Brien beat the top seed on Tuesday.\n");
+  EXPECT_TRUE(r->has_mention("Alex O'Brien"));
+  EXPECT_FALSE(r->has_mention("O'Brien"));
+}
+
+TEST(Entities, LegalFormMakesACompanyThatAnswersToShortForms) {
+  auto r =
+      run("Harlow Medical Industries Inc said on Friday it would buy the unit.\n"
+          "Shares of Harlow Medical rose. Harlow stock closed higher.\n");
+  const Actor* a = r->actor("Harlow Medical Industries Inc");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(a->role, "company");
+  EXPECT_EQ(a->mentions.size(), 3u);
+}
+
+TEST(Entities, TwoNamesJoinedByAndAreTwoMentions) {
+  auto r = run(
+      "A deal between TikTok and Oracle was announced on Monday.\n"
+      "Neither TikTok nor Oracle commented. The Test and County Cricket Board met in London.\n");
+  EXPECT_FALSE(r->has_mention("TikTok and Oracle"));
+  EXPECT_NE(r->actor("Oracle"), nullptr);
+  EXPECT_EQ(r->actor("Test"), nullptr);
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

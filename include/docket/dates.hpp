@@ -46,7 +46,7 @@ class DateLexicon {
  public:
   static Result<DateLexicon> compile(const Lexicons& lex);
 
-  struct Tables;  // hashed word classes and phrase tables, defined in src/dates.cpp
+  struct Tables;  // hashed word classes and phrase tables, see docket/dates/tables.hpp
   [[nodiscard]] const Tables& tables() const { return *tables_; }
 
  private:

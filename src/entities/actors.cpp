@@ -37,6 +37,13 @@ std::string initials(const std::vector<std::string_view>& w) {
   return s;
 }
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 std::string strip_dots(std::string_view s) {
   std::string out;
   for (char c : s)
@@ -109,6 +116,16 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
         else {
           for (size_t k = 1; k + 1 < w.size(); ++k)
             claim(suffix, join(w, k), g);  // "Justice Department"
+          // a company answers to its name without the legal form, and to its first word:
+          // "Jones Medical Industries Inc", "Jones Medical", "Jones"
+          size_t stem = w.size();
+          while (stem > 1 && t.legal_forms.count(lower(w[stem - 1]))) --stem;
+          if (stem < w.size()) {
+            claim(exact, join(w, 0, stem), g);
+            const std::string first = lower(w[0]);
+            if (stem >= 2 && !t.places.count(first) && !t.never_names.count(first))
+              claim(exact, std::string(w[0]), g);
+          }
           const std::string ini = initials(w);
           if (ini.size() >= 2) claim(acronym, ini, g);
           // "Chinese Communist Party" also answers to a lexicon acronym "CCP"
@@ -131,7 +148,10 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     double salience = 0;
     for (size_t mi : gr.mentions) {
       const Mention& m = mentions[mi];
-      ++votes[static_cast<int>(m.type)];
+      // a legal form ("Inc") settles the type against untitled short forms
+      const bool legal = m.end_token - m.first_token >= 2 &&
+                         t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
+      votes[static_cast<int>(m.type)] += legal ? 3 : 1;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;
       double s = 1;
       if (has_headline && m.first_token < lead_end)
@@ -180,7 +200,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       a.mentions.push_back(mentions[mi]);
       a.mentions.back().type = a.type;
     }
-    a.salience = salience;
+    // places set the scene more than they act
+    a.salience = a.type == EntityType::Place ? salience / 2 : salience;
     actors.push_back(std::move(a));
   }
   double top = 0;

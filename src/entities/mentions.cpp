@@ -75,6 +75,55 @@ std::vector<Raw> spans_from_tags(const Document& doc, const std::vector<uint8_t>
   return out;
 }
 
+EntityType type_of_name(const Tables& t, const std::string& name, EntityType fallback) {
+  if (t.org_role.count(name) || t.acronyms.count(name)) return EntityType::Organization;
+  if (t.places.count(name)) return EntityType::Place;
+  return fallback;
+}
+
+// "TikTok and Oracle", "the US and China": two names joined by "and" are two mentions when each
+// side is a name on its own (known to the lexicons, or named alone elsewhere in the article);
+// "Test and County Cricket Board" stays one.
+std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
+                                        std::vector<Mention> in) {
+  std::string key;
+  std::unordered_set<std::string> alone;
+  for (const Mention& m : in) alone.insert(phrase(doc, m.first_token, m.end_token, key));
+  auto is_name = [&](const std::string& p) {
+    return alone.count(p) || t.org_role.count(p) || t.places.count(p) || t.acronyms.count(p);
+  };
+  std::vector<Mention> out;
+  for (Mention& m : in) {
+    size_t p = m.first_token + 1;
+    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "and" &&
+           doc.str(doc.tokens[p]) != "&")
+      ++p;
+    if (p + 1 >= m.end_token) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    const std::string left = phrase(doc, m.first_token, p, key),
+                      right = phrase(doc, p + 1, m.end_token, key);
+    if (!is_name(left) || !is_name(right)) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    Mention a = m, b = m;
+    a.end_token = static_cast<uint32_t>(p);
+    a.span = doc.span(a.first_token, a.end_token - 1);
+    a.type = type_of_name(t, left, m.type);
+    b.first_token = static_cast<uint32_t>(p + 1);
+    b.span = doc.span(b.first_token, b.end_token - 1);
+    b.type = type_of_name(t, right, m.type);
+    b.title.clear();
+    b.title_span = {};
+    b.role.clear();
+    out.push_back(std::move(a));
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
@@ -214,6 +263,17 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
   }
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+  // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"
+  for (size_t k = 0, last = SIZE_MAX; k < raw.size(); ++k) {
+    if (raw[k].type == 0) continue;
+    if (last != SIZE_MAX && raw[last].type == raw[k].type && raw[last].e == raw[k].b &&
+        raw[k].type != 4 && !line_start(doc, raw[k].b)) {
+      raw[last].e = raw[k].e;
+      raw[k].type = 0;
+      continue;
+    }
+    last = k;
+  }
 
   std::vector<Mention> out;
   for (Raw& r : raw) {
@@ -260,9 +320,11 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     const std::string_view first = doc.str(doc.tokens[r.b]);
     if (first.size() > 1 && first[0] >= 'a' && first[0] <= 'z' && !t.org_role.count(name)) continue;
     if (t.org_role.count(name)) r.type = 2;
-    // in a headline-case line capitals prove nothing: keep names the article also writes
-    // capitalised in running text, and names the lexicons know
-    if (headline[r.b]) {
+    if (r.e - r.b >= 2 && t.legal_forms.count(doc.lower_str(doc.tokens[r.e - 1])))
+      r.type = 2;  // "... Inc"
+    // in a Title Case headline capitals prove nothing: keep names the article also writes
+    // capitalised in running text, and names the lexicons know (the tagger learnt ALL CAPS lines)
+    if (headline[r.b] == 2) {
       uint32_t e = r.b;
       while (e < r.e) {
         const uint32_t f = flags(doc, t, e);
@@ -310,7 +372,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     m.end_token = r.e;
     out.push_back(std::move(m));
   }
-  return out;
+  return split_conjunctions(doc, t, std::move(out));
 }
 
 }  // namespace docket::entities

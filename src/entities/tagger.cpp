@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -103,6 +104,7 @@ enum Template : uint64_t {
 struct Position {
   std::vector<uint8_t> initial;
   std::vector<uint8_t> caps_line;
+  std::vector<uint8_t> kind;                 // 0 running text, 1 ALL CAPS, 2 Title Case headline
   std::vector<uint32_t> seg_begin, seg_end;  // per token: its segment's bounds
 };
 
@@ -111,6 +113,7 @@ Position positions(const Document& doc) {
   const size_t n = doc.tokens.size();
   p.initial.assign(n, 0);
   p.caps_line.assign(n, 0);
+  p.kind.assign(n, 0);
   p.seg_begin.assign(n, 0);
   p.seg_end.assign(n, 0);
   size_t s = 0;
@@ -128,15 +131,17 @@ Position positions(const Document& doc) {
         long_caps += sh == Shape::AllCaps || sh == Shape::Capitalized || sh == Shape::Mixed;
       }
     }
-    const bool caps_line =
-        (words >= 2 && caps * 10 >= words * 7) ||
-        (s == 0 && e < n && doc.str(doc.tokens[e - 1]) != "." && long_words >= 4 &&
-         long_caps * 10 >= long_words * 9);  // a Title Case headline
+    const bool all_caps = words >= 2 && caps * 10 >= words * 7;
+    const bool title_case = s == 0 && e < n && doc.str(doc.tokens[e - 1]) != "." &&
+                            long_words >= 4 &&
+                            long_caps * 10 >= long_words * 9;  // a Title Case headline
+    const bool caps_line = all_caps || title_case;
     bool first_word = true;
     for (size_t i = s; i < e; ++i) {
       p.seg_begin[i] = static_cast<uint32_t>(s);
       p.seg_end[i] = static_cast<uint32_t>(e);
       p.caps_line[i] = caps_line;
+      p.kind[i] = all_caps ? 1 : title_case ? 2 : 0;
       // the first word, also after an opening quote or dash
       if (first_word && doc.tokens[i].kind == TokenKind::Word) {
         p.initial[i] = 1;
@@ -242,7 +247,7 @@ constexpr std::array<uint8_t, 256> kHexValue = [] {
 }  // namespace
 
 std::vector<uint8_t> headline_case(const Document& doc) {
-  return positions(doc).caps_line;
+  return positions(doc).kind;
 }
 
 bool segment_start(const Document& doc, size_t i) {
@@ -546,11 +551,11 @@ Result<Model> read_model(const LexiconFile& f) {
     if (row >= rows || pos + 2 > stream.size()) return truncated();
     const uint32_t mask = stream[pos] | static_cast<uint32_t>(stream[pos + 1]) << 8;
     pos += 2;
-    for (int k = 0; k < kTags; ++k) {
-      if (!(mask >> k & 1)) continue;
-      if (pos >= stream.size()) return truncated();
-      m.codes[row * kTags + static_cast<size_t>(k)] = static_cast<int8_t>(stream[pos++]);
-    }
+    if (mask >> kTags || pos + static_cast<size_t>(std::popcount(mask)) > stream.size())
+      return truncated();
+    int8_t* out = m.codes.data() + row * kTags;
+    for (uint32_t bits = mask; bits; bits &= bits - 1)
+      out[std::countr_zero(bits)] = static_cast<int8_t>(stream[pos++]);
     ++row;
   }
   return m;

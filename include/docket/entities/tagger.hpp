@@ -34,8 +34,8 @@ inline constexpr int kTypes = 5;  // none, PER, ORG, LOC, MISC
 // follows an initial ("C. Lewis", which ICU splits after "C.").
 bool segment_start(const Document& doc, size_t i);
 
-// Per token: 1 when its line is written in headline case (ALL CAPS, or Title Case for most long
-// words), where capitals say little about names.
+// Per token: how its line is written: 0 running text, 1 ALL CAPS, 2 a Title Case headline (most
+// long words capitalised), where capitals say little about names.
 std::vector<uint8_t> headline_case(const Document& doc);
 
 // Word-list memberships a token can have (given name, country, ...): bit flags by lower-cased word.
