@@ -72,7 +72,7 @@ void write_text(std::ostream& out, const Summary& s, const Sections& sec, const 
     for (const Actor& a : s.actors) {
       const std::string name = clip(a.name, 32);
       const size_t pad = name_w - std::min(name_w, utf8::count_code_points(name));
-      out << "  " << p.bold(name) << std::string(pad, ' ') << "  " << fmt::format("{:<12}", to_string(a.type))
+      out << "  " << p.bold(name) << std::string(pad, ' ') << "  " << fmt::format("{:<13}", to_string(a.type))
           << fmt::format("{:<18}", a.role.empty() ? "" : clip(a.role, 17)) << p.dim(fmt::format("×{}", a.mentions.size()))
           << '\n';
     }
