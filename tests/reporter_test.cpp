@@ -314,6 +314,14 @@ TEST(Rulings, OpeningClauseTakesTheDeciderOfTheMainClause) {
   EXPECT_EQ(r.rulings[0].decision, "rejecting the appeal");
 }
 
+TEST(Rulings, OpeningClauseMayHoldAnAside) {
+  Article a("In upholding the ban, which starts next week, the tribunal cited safety.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "the tribunal");
+  EXPECT_EQ(r.rulings[0].outcome, "upheld");
+}
+
 TEST(Rulings, SpeakerOfAPassiveDecisionDecided) {
   Article a(
       "Transport Ministry officials said that the permits had been approved. The fee was "

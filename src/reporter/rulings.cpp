@@ -357,11 +357,16 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       size_t opening_end = last + 1;
       if (opening) {
         // "In rejecting the challenge, the commission said ...": the decider heads the main clause.
-        while (opening_end < s.end_token && !clause_punct(doc, opening_end, true)) ++opening_end;
-        if (opening_end + 1 < s.end_token)
+        // The opening clause may hold asides ("..., which is scheduled for next week, the
+        // commission ..."): try after each of its first few commas.
+        for (int commas = 0; commas < 3 && !by; ++commas) {
+          while (opening_end < s.end_token && !clause_punct(doc, opening_end, true)) ++opening_end;
+          if (opening_end + 1 >= s.end_token) break;
           by = decider_in(doc, opening_end + 1,
                           std::min<size_t>(s.end_token, opening_end + 1 + kAgentReach), entities,
                           actors, rl);
+          ++opening_end;
+        }
         if (!by) continue;
       } else {
         by = agent_after(doc, last, s.end_token, passive, entities, actors, rl);
