@@ -25,6 +25,18 @@ bool Printer::print(Outcome& o) {
     if (format_ == "text") {
       if (!first_) ok = put("\n" + std::string(60, '-') + "\n\n");
       ok = ok && put(o.out);
+    } else if (format_ == "tsv") {
+      // With one list per article the header line repeats unchanged: print it once, so that
+      // `sort`/`cut` see one table. Several lists keep their headers to stay separable.
+      std::string_view body = o.out;
+      const size_t nl = body.find('\n');
+      const bool one_header = body.starts_with('#') && body.find("\n#") == std::string_view::npos;
+      if (one_header && nl != std::string_view::npos) {
+        const std::string_view header = body.substr(0, nl + 1);
+        if (header == tsv_header_) body.remove_prefix(nl + 1);
+        else tsv_header_ = std::string(header);
+      }
+      ok = put(body);
     } else if (format_ == "json") {
       ok = put(array_ ? (first_ ? "[\n" : ",\n") : "") && put(o.out) && (array_ || put("\n"));
     } else {

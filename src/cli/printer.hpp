@@ -20,7 +20,7 @@ struct Outcome {
 
 class Printer {
  public:
-  // format: json, jsonl or text; `array`: several json objects go into one [ ... ] array.
+  // format: json, jsonl, tsv or text; `array`: several json objects go into one [ ... ] array.
   Printer(std::string format, bool array, bool flush_each, Progress& progress);
   // Prints one outcome; false when stdout cannot be written any more.
   bool print(Outcome& o);
@@ -33,6 +33,7 @@ class Printer {
   bool array_, flush_each_;
   Progress& progress_;
   bool first_ = true;
+  std::string tsv_header_;  // the single TSV header printed so far, not repeated per article
   size_t printed_ = 0;
 };
 

@@ -4,6 +4,7 @@
 
 #include "docket/json_writer.hpp"
 #include "docket/text_writer.hpp"
+#include "docket/tsv_writer.hpp"
 
 namespace docket::cli {
 
@@ -11,6 +12,11 @@ std::string render(const Summary& s, const RunConfig& cfg) {
   if (cfg.format == "text") {
     std::ostringstream out;
     write_text(out, s, cfg.sections, cfg.style);
+    return std::move(out).str();
+  }
+  if (cfg.format == "tsv") {
+    std::ostringstream out;
+    write_tsv(out, s, cfg.sections);
     return std::move(out).str();
   }
   if (cfg.format == "jsonl") return to_json(s, cfg.sections).dump() + '\n';
