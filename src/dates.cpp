@@ -253,7 +253,7 @@ class Parser {
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
     // Cues further away mostly belong to another clause.
-    constexpr size_t kBack = 6, kFwd = 5;
+    constexpr size_t kBack = 6, kFwd = 7;
     const uint32_t s = first < n_ ? doc_.tokens[first].sentence : 0;
     const size_t lo =
         std::max<size_t>(doc_.sentences[s].first_token, first >= kBack ? first - kBack : 0);
@@ -339,6 +339,7 @@ class Parser {
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
     const long reach = d > 0 ? 200 : 270;
+    constexpr long kFutureLean = 120;
     const CivilDate r = *ref_;
     int nearest = r.year, directed = 0;
     long nearest_cost = LONG_MAX, directed_cost = LONG_MAX;
@@ -355,7 +356,13 @@ class Parser {
         directed = y;
       }
     }
-    const int y = directed && directed_cost <= reach ? directed : nearest;
+    int y = directed && directed_cost <= reach ? directed : nearest;
+    // Without a cue news leans to the past: a later occurrence wins only when it is close.
+    if (dir == 0 && !(directed && directed_cost <= reach)) {
+      const long diff = d > 0 ? CivilDate{y, m, d}.days() - r.days()
+                              : static_cast<long>((y * 12 + m) - (r.year * 12 + r.month)) * 30;
+      if (diff > kFutureLean && (d == 0 || CivilDate::valid(y - 1, m, d))) --y;
+    }
     return year4(y) + "-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
   }
 
@@ -1059,6 +1066,27 @@ class Parser {
     return m;
   }
 
+  // "2 1/2 years" -> P2Y6M: the fraction written in the next smaller unit when it divides evenly.
+  void add_fraction(Match& d, int count, int num, int den) const {
+    if (den <= 0 || num <= 0 || num >= den || d.type != TimexType::Duration) return;
+    const std::string_view v = d.value;
+    const std::string whole = std::to_string(count);
+    struct Split {
+      std::string_view unit, sub;
+      int parts;
+      bool clock;
+    };
+    static constexpr Split kSplits[] = {
+        {"Y", "M", 12, false}, {"D", "H", 24, false}, {"H", "M", 60, true}, {"M", "S", 60, true}};
+    for (const Split& sp : kSplits) {
+      const std::string plain = std::string(sp.clock ? "PT" : "P") + whole + std::string(sp.unit);
+      if (v != plain || (sp.parts * num) % den != 0) continue;
+      const std::string part = std::to_string(sp.parts * num / den) + std::string(sp.sub);
+      d.value = plain + (sp.clock || sp.sub != "H" ? "" : "T") + part;
+      return;
+    }
+  }
+
   // A fraction after a count ("2 1/2 years"): the end of the count including it.
   [[nodiscard]] size_t skip_fraction(size_t j) const {
     if (digits(j) && is(j + 1, "/") && attached(j + 1) && attached(j + 2) && digits(j + 2) &&
@@ -1074,9 +1102,11 @@ class Parser {
     if (!c) return std::nullopt;
     if (doc_.tokens[i].kind == TokenKind::Number && lw(i).size() == 4 && year_at(i) && !wi(j))
       return std::nullopt;
+    const size_t frac = j;
     j = skip_fraction(j);
     auto d = duration_at(j, *c);
     if (!d) return std::nullopt;
+    if (j != frac && *c >= 0) add_fraction(*d, *c, *digits(frac), *digits(frac + 2));
     // "$2 million a year", "24 hours a day" are rates; a lone "a year" needs a word governing it
     if (wi(i) && (wi(i)->roles & kOne) && j == i + 1 && !role(d->end, kAgo) &&
         !(i > 0 && wi(i - 1) && (wi(i - 1)->roles & (kFor | kCue) || wi(i - 1)->modifier)))

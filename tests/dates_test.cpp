@@ -269,5 +269,33 @@ TEST(Dates, SpansFollowTimeMLConventions) {
   expect_one("He left three days later.", "three days", "DURATION", "P3D");
 }
 
+TEST(Dates, FractionsOfAUnitWrittenInTheNextSmallerUnit) {
+  expect_one("The talks lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M");
+  expect_one("She served 2 1/2 years in office.", "2 1/2 years", "DURATION", "P2Y6M");
+  expect_one("The strike went on for 1 1/2 days.", "1 1/2 days", "DURATION", "P1DT12H");
+  // a third of a week has no whole number of days: the count stays as written
+  expect_one("The repairs took 3 1/3 weeks.", "3 1/3 weeks", "DURATION", "P3W");
+}
+
+TEST(Dates, YearlessMonthWithoutTenseCueLeansToThePast) {
+  // Sept. 20: February lies seven months back or five ahead; news reports the one past
+  expect_one("The February figures show a profit.", "February", "DATE", "2020-02");
+  // a month a few months ahead stays ahead
+  expect_one("The December figures show a profit.", "December", "DATE", "2020-12");
+  // a tense cue still decides
+  expect_one("The figures will come in February.", "February", "DATE", "2021-02");
+}
+
+TEST(Dates, PlansPointForwardAndLateVerbsStillCount) {
+  // "planned" is a past form, but what was planned lies ahead
+  expect_one("The team planned to leave on Thursday.", "Thursday", "DATE", "2020-09-24");
+  expect_one("Protesters are planning a march on Saturday.", "Saturday", "DATE", "2020-09-26");
+  // a sentence-opening weekday takes the tense of a verb seven tokens on
+  expect_one("On Tuesday, the police and city officials said nothing.", "Tuesday", "DATE",
+             "2020-09-15");
+  expect_one("On Tuesday, the police and city officials will speak.", "Tuesday", "DATE",
+             "2020-09-22");
+}
+
 }  // namespace
 }  // namespace docket
