@@ -89,6 +89,13 @@ class Parser {
       x.sentence = doc_.tokens[i].sentence;
       x.first_token = static_cast<uint32_t>(i);
       x.end_token = static_cast<uint32_t>(m->end);
+      if ((x.type == TimexType::Date || x.type == TimexType::Time) && x.value.size() >= 4 &&
+          std::all_of(x.value.begin(), x.value.begin() + 4,
+                      [](char c) { return c >= '0' && c <= '9'; })) {
+        anchor_ = x.value;
+        anchor_how_ = x.anchored;
+        anchor_sentence_ = x.sentence;
+      }
       out.push_back(std::move(x));
       i = m->end;
     }
@@ -119,6 +126,9 @@ class Parser {
   size_t n_;
   std::vector<const WordInfo*> info_;
   std::vector<long> last_quarter_sentence_;  // per sentence: the latest one so far naming a quarter
+  std::string anchor_;  // the last calendar value emitted: what "the following year" counts from
+  Anchoring anchor_how_ = Anchoring::Unresolved;
+  uint32_t anchor_sentence_ = 0;
 
   // ---- token helpers
   [[nodiscard]] std::string_view lw(size_t i) const {
@@ -909,9 +919,53 @@ class Parser {
     return i < n_ && doc_.tokens[i].kind == TokenKind::Clitic;
   }
 
+  // A calendar unit counted from the last date the article named ("the following year" after
+  // "1995" -> 1996, "that day" after "Oct. 23"), when that date is precise enough for the unit.
+  std::optional<Match> anaphoric_value(size_t j, int shift) const {
+    constexpr uint32_t kAnaphorReach = 2;  // sentences
+    const WordInfo* u = wi(j);
+    if (!u || anchor_.empty() || u->unit_mult != 1 || lw(j).ends_with("s")) return std::nullopt;
+    // "that day" far from any date is a day of its own ("Unfortunately, that day has come.")
+    if (shift == 0 && doc_.tokens[j].sentence > anchor_sentence_ + kAnaphorReach)
+      return std::nullopt;
+    const std::string& a = anchor_;
+    auto digits_at = [&](size_t p, size_t len) {
+      if (a.size() < p + len) return false;
+      for (size_t q = p; q < p + len; ++q)
+        if (a[q] < '0' || a[q] > '9') return false;
+      return true;
+    };
+    const bool has_month = a.size() >= 7 && a[4] == '-' && digits_at(5, 2);
+    const bool has_day = has_month && a.size() >= 10 && a[7] == '-' && digits_at(8, 2);
+    const int y = *to_int(std::string_view(a).substr(0, 4));
+    Match m{j + 1, TimexType::Date, "", "", anchor_how_};
+    m.takes_det = true;
+    if (u->unit == "Y") {
+      m.value = year4(y + shift);
+    } else if (u->unit == "M" && has_month) {
+      const int idx = y * 12 + *to_int(std::string_view(a).substr(5, 2)) - 1 + shift;
+      m.value = year4(idx / 12) + "-" + num2(idx % 12 + 1);
+    } else if ((u->unit == "D" || u->unit == "W") && has_day) {
+      const auto d = CivilDate::parse(std::string_view(a).substr(0, 10));
+      if (!d) return std::nullopt;
+      m.value =
+          u->unit == "D" ? day_value(d->plus_days(shift)) : week_value(d->plus_days(7L * shift));
+    } else if (u->unit == "D" && has_month && shift == 0) {
+      m.value = a.substr(0, 7) + "-XX";  // "that same day" after "October"
+    } else {
+      return std::nullopt;
+    }
+    return m;
+  }
+
   std::optional<Match> deictic_rule(size_t i) {
     const int shift = wi(i)->shift;
     const size_t j = i + 1;
+    if (wi(i)->anaphoric) {
+      const size_t k = wi(j) && wi(j)->anaphoric && wi(j)->shift == 0 ? j + 1 : j;  // "that same"
+      if (auto m = anaphoric_value(k, shift)) return m;
+      if (shift == 0) return std::nullopt;  // "that year" with no year named before it
+    }
     const WordInfo* u = wi(j);
     // a count makes a duration: "the past six months", "the next three days"
     size_t ce = 0;

@@ -297,5 +297,33 @@ TEST(Dates, PlansPointForwardAndLateVerbsStillCount) {
              "2020-09-22");
 }
 
+TEST(Dates, AnaphoricUnitsCountFromTheLastDateNamed) {
+  auto all = dates("He joined the army in 1995. The following year he was promoted.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "The following year");
+  EXPECT_EQ(all[1].value, "1996");
+  all = dates("The clinic was attacked on Sept. 3. Earlier that day, the family sent a fax.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "Earlier that day");
+  EXPECT_EQ(all[1].value, "2020-09-03");
+  all = dates("They met in March. The following month, the firm was sold.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, "2020-04");
+  all = dates("She left in 1998 and came back later that year.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "later that year");
+  EXPECT_EQ(all[1].value, "1998");
+  // with nothing named before, "that year" has no value to take and "following" counts from now
+  expect_none("That year was hard for everyone.");
+  expect_one("The following year will be hard.", "The following year", "DATE", "2021");
+  // "that day" sentences away from any date is a day of its own
+  all =
+      dates("The firm was founded in 1990. It grew. It hired. It moved. Sadly, that day has come.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].text, "1990");
+  // "that" before other words is no time expression
+  expect_none("He said that quarterly results were weak.");
+}
+
 }  // namespace
 }  // namespace docket

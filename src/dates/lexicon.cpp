@@ -168,7 +168,11 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     return std::nullopt;
   });
   run("dates/relative.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = flag(f, e, "stretch", w.stretch)) return x;
+    const std::string_view kind = e.get(2);
+    if (!kind.empty() && kind != "stretch" && kind != "anaphoric")
+      return f.error_at(e, "third column must be 'stretch', 'anaphoric' or empty");
+    w.stretch = kind == "stretch";
+    w.anaphoric = kind == "anaphoric";
     return need_int(f, e, 1, -9, 9, w.shift);
   });
   run("dates/days.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {

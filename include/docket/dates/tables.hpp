@@ -48,6 +48,7 @@ struct WordInfo {
   int unit_mult = 1;
   int shift = kNone;       // relative.tsv
   bool stretch = false;    // "past": with decades and centuries a duration ("the past decade")
+  bool anaphoric = false;  // "the following year": counts from the last date named
   int day_offset = kNone;  // days.tsv
   std::string day_part;    // days.tsv third column ("tonight")
   std::string part;        // parts_of_day.tsv
