@@ -335,5 +335,14 @@ TEST(Dates, ClockTimeTakesTheDayAfterABracketedConversion) {
   EXPECT_EQ(all[0].value, "2020-09-20T09:00");
 }
 
+TEST(Dates, ApproximatingWordsJoinACount) {
+  expect_one("The hearing lasted nearly an hour.", "nearly an hour", "DURATION", "PT1H");
+  expect_one("He left almost two years ago.", "almost two years ago", "DATE", "2018");
+  expect_one("Output fell for roughly three months.", "roughly three months", "DURATION", "P3M");
+  // not before a date, and "about" stays a preposition
+  expect_one("They met around Sept. 3.", "Sept. 3", "DATE", "2020-09-03");
+  expect_one("He talked about two years of losses.", "two years", "DURATION", "P2Y");
+}
+
 }  // namespace
 }  // namespace docket
