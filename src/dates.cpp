@@ -136,7 +136,7 @@ class Parser {
   }
 
   [[nodiscard]] const WordInfo* wi(size_t i) const { return i < n_ ? info_[i] : nullptr; }
-  [[nodiscard]] bool role(size_t i, uint16_t r) const { return wi(i) && (wi(i)->roles & r); }
+  [[nodiscard]] bool role(size_t i, uint32_t r) const { return wi(i) && (wi(i)->roles & r); }
   [[nodiscard]] bool same_sentence(size_t a, size_t b) const {
     return a < n_ && b < n_ && doc_.tokens[a].sentence == doc_.tokens[b].sentence;
   }
@@ -1169,6 +1169,7 @@ class Parser {
     if (!c) return std::nullopt;
     if (doc_.tokens[i].kind == TokenKind::Number && lw(i).size() == 4 && year_at(i) && !wi(j))
       return std::nullopt;
+    if (role(j, kExtra) && !role(j + 1, kOf) && !is(j + 1, "than")) ++j;  // "two more weeks"
     const size_t frac = j;
     j = skip_fraction(j);
     auto d = duration_at(j, *c);

@@ -344,5 +344,14 @@ TEST(Dates, ApproximatingWordsJoinACount) {
   expect_one("He talked about two years of losses.", "two years", "DURATION", "P2Y");
 }
 
+TEST(Dates, ExtraWordsBetweenCountAndUnitJoinTheDuration) {
+  expect_one("The talks need two more weeks.", "two more weeks", "DURATION", "P2W");
+  expect_one("It will last at least 20 more years.", "at least 20 more years", "DURATION", "P20Y");
+  expect_one("He got an additional year in prison.", "an additional year", "DURATION", "P1Y");
+  // "more than" compares; "more time" has no count
+  expect_one("Two more than last week.", "last week", "DATE", "2020-W37");
+  expect_none("He wants more time.");
+}
+
 }  // namespace
 }  // namespace docket

@@ -224,11 +224,11 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     return std::nullopt;
   });
   run("dates/function_words.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    static const std::pair<std::string_view, uint16_t> kRoles[] = {
-        {"det", kDet},         {"one", kOne}, {"ago", kAgo},       {"before", kBefore},
-        {"after", kAfter},     {"of", kOf},   {"fiscal", kFiscal}, {"cue", kCue},
-        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld},       {"passive", kPassive},
-        {"ended", kEnded}};
+    static const std::pair<std::string_view, uint32_t> kRoles[] = {
+        {"det", kDet},         {"one", kOne},    {"ago", kAgo},       {"before", kBefore},
+        {"after", kAfter},     {"of", kOf},      {"fiscal", kFiscal}, {"cue", kCue},
+        {"blocker", kBlocker}, {"for", kFor},    {"old", kOld},       {"passive", kPassive},
+        {"ended", kEnded},     {"extra", kExtra}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;

@@ -18,7 +18,7 @@ namespace docket {
 namespace dates {
 
 // What a grammar word does in the date rules (lexicons/dates/function_words.tsv and others).
-enum Role : uint16_t {
+enum Role : uint32_t {
   kDet = 1 << 0,
   kOne = 1 << 1,
   kAgo = 1 << 2,
@@ -35,6 +35,7 @@ enum Role : uint16_t {
   kOld = 1 << 13,
   kPassive = 1 << 14,
   kEnded = 1 << 15,
+  kExtra = 1 << 16,
 };
 
 constexpr int kNone = INT_MIN;
@@ -63,7 +64,7 @@ struct WordInfo {
   std::string mod;                // modifiers.tsv single words
   bool modifier = false;
   int tense = 0;  // -1 past, +1 future
-  uint16_t roles = 0;
+  uint32_t roles = 0;
   std::vector<size_t> phrases;  // phrases starting with this word, longest first
 };
 
