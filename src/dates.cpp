@@ -510,6 +510,7 @@ class Parser {
         consider(m);
       }
       if (w->cardinal >= 11 && w->cardinal <= 20) consider(spoken_year_rule(i));
+      if (w->decade != kNone && i > 0 && role(i - 1, kDet)) consider(decade_word_rule(i));
       if (!w->period.empty() && !w->period_qualified && i > 0 && role(i - 1, kDet))
         consider(period_value(i, i + 1, w->period, 0, w->period_parts));
     } else if (size_t oe = 0; ordinal_at(i, oe)) {
@@ -639,6 +640,21 @@ class Parser {
     if (!v || *v % 10 != 0 || *v < 1000) return std::nullopt;
     Match m{i + 1, TimexType::Date, std::to_string(*v / 10), "", Anchoring::Explicit};
     m.takes_det = true;
+    return m;
+  }
+
+  // "the nineties": the latest such decade that has begun by the reference date
+  std::optional<Match> decade_word_rule(size_t i) {
+    const int d = wi(i)->decade;
+    Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
+    m.takes_det = true;
+    if (!ref_) {
+      m.value = "XX" + std::to_string(d / 10);
+      return m;
+    }
+    int y = ref_->year / 100 * 100 + d;
+    if (y > ref_->year) y -= 100;
+    m.value = std::to_string(y / 10);
     return m;
   }
 

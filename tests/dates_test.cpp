@@ -353,5 +353,13 @@ TEST(Dates, ExtraWordsBetweenCountAndUnitJoinTheDuration) {
   expect_none("He wants more time.");
 }
 
+TEST(Dates, DecadeWordsAfterTheTakeTheLatestBegunDecade) {
+  expect_one("Prices rose in the nineties.", "the nineties", "DATE", "199", "1998-03-03");
+  expect_one("He was born in the sixties.", "the sixties", "DATE", "196");
+  // an age, or a temperature band with a qualifier, is no decade
+  expect_none("She is in her forties.");
+  expect_none("Highs were in the low nineties.");
+}
+
 }  // namespace
 }  // namespace docket

@@ -149,8 +149,11 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
       w.ordinal = v;
     } else if (kind == "suffix") {
       w.roles |= kOrdSuffix;
+    } else if (kind == "decade") {
+      if (v % 10 != 0 || v < 10 || v > 90) return f.error_at(e, "a decade is 10, 20, ... 90");
+      w.decade = v;
     } else {
-      return f.error_at(e, "kind must be cardinal, ordinal or suffix");
+      return f.error_at(e, "kind must be cardinal, ordinal, suffix or decade");
     }
     return std::nullopt;
   });

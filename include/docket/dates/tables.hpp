@@ -59,6 +59,7 @@ struct WordInfo {
   int period_parts = 0;
   bool period_qualified = false;  // only with a qualifier ("the latest period")
   int quantity = kNone;           // quantities.tsv: -1 for X
+  int decade = kNone;             // numbers.tsv decade words: "the nineties" -> 90
   std::string set_value;          // sets.tsv single-word sets
   std::string clock;              // clock.tsv
   std::string mod;                // modifiers.tsv single words
