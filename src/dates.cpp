@@ -1191,15 +1191,23 @@ class Parser {
     auto d = duration_at(j, *c);
     if (!d) return std::nullopt;
     if (j != frac && *c >= 0) add_fraction(*d, *c, *digits(frac), *digits(frac + 2));
+    const size_t unit_end = d->end;
+    // "an hour and a half": a half of the unit ("half" is the period with two parts)
+    if (const size_t h = d->end; j == frac && *c >= 0 && is(h, "and") && role(h + 1, kOne) &&
+                                 wi(h + 2) && wi(h + 2)->period_parts == 2) {
+      const std::string before = d->value;
+      add_fraction(*d, *c, 1, 2);
+      if (d->value != before) d->end = h + 3;
+    }
     // "$2 million a year", "24 hours a day" are rates; a lone "a year" needs a word governing it
-    if (wi(i) && (wi(i)->roles & kOne) && j == i + 1 && !role(d->end, kAgo) &&
+    if (wi(i) && (wi(i)->roles & kOne) && j == i + 1 && d->end == unit_end && !role(d->end, kAgo) &&
         !(i > 0 && wi(i - 1) && (wi(i - 1)->roles & (kFor | kCue) || wi(i - 1)->modifier)))
       return std::nullopt;
     // "60 Minutes": a capitalised unit inside a sentence is a name
-    if (capitalized(d->end - 1) &&
-        d->end - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && !capitalized(i))
+    if (capitalized(unit_end - 1) &&
+        unit_end - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && !capitalized(i))
       return std::nullopt;
-    const WordInfo* u = wi(d->end - 1);
+    const WordInfo* u = wi(unit_end - 1);
     const bool calendar = u->unit == "Y" || u->unit == "M" || u->unit == "W" || u->unit == "D";
     const size_t e = d->end;
     if (role(e, kOld)) return std::nullopt;  // "52 years old"

@@ -361,5 +361,18 @@ TEST(Dates, DecadeWordsAfterTheTakeTheLatestBegunDecade) {
   expect_none("Highs were in the low nineties.");
 }
 
+TEST(Dates, AndAHalfAddsHalfTheUnit) {
+  expect_one("The meeting lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M");
+  expect_one("He served a year and a half.", "a year and a half", "DURATION", "P1Y6M");
+  expect_one("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S");
+  // half a week has no whole number of days: nothing is made up
+  expect_none("She stayed a week and a half.");
+}
+
+TEST(Dates, TradingAndBusinessDaysAreDays) {
+  expect_one("The index fell for eight trading days.", "eight trading days", "DURATION", "P8D");
+  expect_one("It closes within two business days.", "two business days", "DURATION", "P2D");
+}
+
 }  // namespace
 }  // namespace docket
