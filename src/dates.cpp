@@ -1008,6 +1008,8 @@ class Parser {
     Match m{j + 1, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
     if (!u->unit.empty()) {
+      // "This Week", "Next Year" in title case name a programme or a book
+      if (capitalized(i) && doc_.tokens[j].shape == Shape::Capitalized) return std::nullopt;
       if (lw(j).ends_with("s") && u->unit != "WE") return std::nullopt;
       if (u->unit == "H" || u->unit == "MIN" || u->unit == "S") {
         m.type = TimexType::Duration;

@@ -374,5 +374,11 @@ TEST(Dates, TradingAndBusinessDaysAreDays) {
   expect_one("It closes within two business days.", "two business days", "DURATION", "P2D");
 }
 
+TEST(Dates, TitleCaseDeicticIsAName) {
+  expect_none("Baker said on the programme \"This Week\" that the talks had failed.");
+  expect_one("This week the talks failed.", "This week", "DATE", "2020-W38");
+  expect_one("Last April, he left the firm.", "Last April", "DATE", "2020-04");
+}
+
 }  // namespace
 }  // namespace docket
