@@ -511,6 +511,9 @@ class Parser {
       }
       if (w->cardinal >= 11 && w->cardinal <= 20) consider(spoken_year_rule(i));
       if (w->decade != kNone && i > 0 && role(i - 1, kDet)) consider(decade_word_rule(i));
+      if (w->unit == "W" && w->unit_mult == 1 && !lw(i).ends_with("s") && i > 0 &&
+          role(i - 1, kDet) && role(i + 1, kOf))
+        consider(week_of_rule(i));
       if (!w->period.empty() && !w->period_qualified && i > 0 && role(i - 1, kDet))
         consider(period_value(i, i + 1, w->period, 0, w->period_parts));
     } else if (size_t oe = 0; ordinal_at(i, oe)) {
@@ -639,6 +642,17 @@ class Parser {
     auto v = to_int(s.substr(0, 4));
     if (!v || *v % 10 != 0 || *v < 1000) return std::nullopt;
     Match m{i + 1, TimexType::Date, std::to_string(*v / 10), "", Anchoring::Explicit};
+    m.takes_det = true;
+    return m;
+  }
+
+  // "the week of March 6": the ISO week holding that day
+  std::optional<Match> week_of_rule(size_t i) {
+    auto d = core(i + 2);
+    if (!d || d->type != TimexType::Date || d->value.size() != 10) return std::nullopt;
+    const auto day = CivilDate::parse(d->value);
+    if (!day) return std::nullopt;
+    Match m{d->end, TimexType::Date, week_value(*day), "", d->anchored};
     m.takes_det = true;
     return m;
   }

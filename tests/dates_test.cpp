@@ -380,5 +380,11 @@ TEST(Dates, TitleCaseDeicticIsAName) {
   expect_one("Last April, he left the firm.", "Last April", "DATE", "2020-04");
 }
 
+TEST(Dates, TheWeekOfADayIsItsIsoWeek) {
+  expect_one("The hearing is set for the week of March 6.", "the week of March 6", "DATE",
+             "2000-W10", "2000-02-24");
+  expect_none("The week of talks ended without a deal.");
+}
+
 }  // namespace
 }  // namespace docket
