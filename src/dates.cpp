@@ -511,6 +511,7 @@ class Parser {
       }
       if (w->cardinal >= 11 && w->cardinal <= 20) consider(spoken_year_rule(i));
       if (w->decade != kNone && i > 0 && role(i - 1, kDet)) consider(decade_word_rule(i));
+      if (!w->part.empty()) consider(part_rule(i));
       if (w->unit == "W" && w->unit_mult == 1 && !lw(i).ends_with("s") && i > 0 &&
           role(i - 1, kDet) && role(i + 1, kOf))
         consider(week_of_rule(i));
@@ -646,6 +647,23 @@ class Parser {
     return m;
   }
 
+  // "mid-afternoon yesterday", "late evening": a part of the day named after it, else of the
+  // reference day. A bare part needs a modifier ("early", "mid-") before it: "the morning",
+  // "the night the plane went down" mostly mean some other day of the story.
+  std::optional<Match> part_rule(size_t i) {
+    const bool modded = (i > 0 && wi(i - 1) && wi(i - 1)->modifier) ||
+                        (i > 1 && dash(i - 1) && attached(i) && wi(i - 2) && wi(i - 2)->modifier);
+    if (!modded) return std::nullopt;
+    const std::string part = "T" + wi(i)->part;
+    const size_t k = role(i + 1, kOf) ? i + 2 : i + 1;
+    if (auto d = day_at_token(i + 1, k))
+      return Match{d->end, TimexType::Time, d->value + part, "", d->anchored};
+    Match m{i + 1, TimexType::Time, (ref_ ? ref_->iso() : std::string("XXXX-XX-XX")) + part, "",
+            rel_anchor()};
+    m.takes_det = true;
+    return m;
+  }
+
   // "the week of March 6": the ISO week holding that day
   std::optional<Match> week_of_rule(size_t i) {
     auto d = core(i + 2);
@@ -705,6 +723,11 @@ class Parser {
         ++j;
       } else if (w && w->clock == "oclock") {
         ++j;
+      } else if (const WordInfo* p = wi(j + 2); !have_minutes && role(j, kCue) &&
+                                                role(j + 1, kDet) && p && !p->part.empty() &&
+                                                p->part != "DT" && *hv >= 1 && *hv <= 12) {
+        half = p->part == "MO" ? "am" : "pm";  // "4 in the morning", "8 in the evening"
+        j += 3;
       } else if (!(have_minutes && w && (w->roles & kZone))) {
         return std::nullopt;
       }

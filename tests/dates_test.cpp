@@ -386,5 +386,17 @@ TEST(Dates, TheWeekOfADayIsItsIsoWeek) {
   expect_none("The week of talks ended without a deal.");
 }
 
+TEST(Dates, ModifiedPartsOfDayAndHoursInThePartOfDay) {
+  expect_one("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+             "2020-09-19TAF");
+  expect_one("Trading slowed in mid afternoon.", "mid afternoon", "TIME", "2020-09-20TAF");
+  // a bare "the morning" is left alone: it is mostly another day of the story
+  expect_none("He left in the morning.");
+  expect_one("The polls close at 8 in the evening.", "8 in the evening", "TIME",
+             "2020-09-20T20:00");
+  expect_one("He will leave at 4 in the morning.", "4 in the morning", "TIME", "2020-09-20T04:00");
+  expect_one("He scored 4 in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1");
+}
+
 }  // namespace
 }  // namespace docket
