@@ -263,11 +263,15 @@ class Parser {
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
     // Cues further away mostly belong to another clause.
-    constexpr size_t kBack = 6, kFwd = 7;
+    constexpr size_t kBack = 6, kFwd = 5, kFwdOpening = 7;
     const uint32_t s = first < n_ ? doc_.tokens[first].sentence : 0;
     const size_t lo =
         std::max<size_t>(doc_.sentences[s].first_token, first >= kBack ? first - kBack : 0);
-    const size_t hi = std::min<size_t>(doc_.sentences[s].end_token, end + kFwd);
+    // a sentence-opening expression waits for the subject before its verb ("On Sunday, police
+    // and FBI agents said")
+    const bool opening = first <= doc_.sentences[s].first_token + 1;
+    const size_t hi =
+        std::min<size_t>(doc_.sentences[s].end_token, end + (opening ? kFwdOpening : kFwd));
     // The nearest verb cue before the expression, else after it.
     for (size_t k = first; k-- > lo;)
       if (int t = cue_at(k, lo)) return t;

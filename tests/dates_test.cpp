@@ -294,6 +294,9 @@ TEST(Dates, PlansPointForwardAndLateVerbsStillCount) {
              "2020-09-15");
   expect_one("On Tuesday, the police and city officials will speak.", "Tuesday", "DATE",
              "2020-09-22");
+  // inside a sentence a verb that far on belongs to another clause
+  expect_one("Talks resume Tuesday, the aides to the minister said.", "Tuesday", "DATE",
+             "2020-09-22");
 }
 
 TEST(Dates, AnaphoricUnitsCountFromTheLastDateNamed) {
