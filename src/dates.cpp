@@ -89,6 +89,13 @@ class Parser {
       x.sentence = doc_.tokens[i].sentence;
       x.first_token = static_cast<uint32_t>(i);
       x.end_token = static_cast<uint32_t>(m->end);
+      if ((x.type == TimexType::Date || x.type == TimexType::Time) && x.value.size() >= 4 &&
+          std::all_of(x.value.begin(), x.value.begin() + 4,
+                      [](char c) { return c >= '0' && c <= '9'; })) {
+        anchor_ = x.value;
+        anchor_how_ = x.anchored;
+        anchor_sentence_ = x.sentence;
+      }
       out.push_back(std::move(x));
       i = m->end;
     }
@@ -119,6 +126,9 @@ class Parser {
   size_t n_;
   std::vector<const WordInfo*> info_;
   std::vector<long> last_quarter_sentence_;  // per sentence: the latest one so far naming a quarter
+  std::string anchor_;  // the last calendar value emitted: what "the following year" counts from
+  Anchoring anchor_how_ = Anchoring::Unresolved;
+  uint32_t anchor_sentence_ = 0;
 
   // ---- token helpers
   [[nodiscard]] std::string_view lw(size_t i) const {
@@ -126,7 +136,7 @@ class Parser {
   }
 
   [[nodiscard]] const WordInfo* wi(size_t i) const { return i < n_ ? info_[i] : nullptr; }
-  [[nodiscard]] bool role(size_t i, uint16_t r) const { return wi(i) && (wi(i)->roles & r); }
+  [[nodiscard]] bool role(size_t i, uint32_t r) const { return wi(i) && (wi(i)->roles & r); }
   [[nodiscard]] bool same_sentence(size_t a, size_t b) const {
     return a < n_ && b < n_ && doc_.tokens[a].sentence == doc_.tokens[b].sentence;
   }
@@ -253,11 +263,15 @@ class Parser {
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
     // Cues further away mostly belong to another clause.
-    constexpr size_t kBack = 6, kFwd = 5;
+    constexpr size_t kBack = 6, kFwd = 5, kFwdOpening = 7;
     const uint32_t s = first < n_ ? doc_.tokens[first].sentence : 0;
     const size_t lo =
         std::max<size_t>(doc_.sentences[s].first_token, first >= kBack ? first - kBack : 0);
-    const size_t hi = std::min<size_t>(doc_.sentences[s].end_token, end + kFwd);
+    // a sentence-opening expression waits for the subject before its verb ("On Sunday, police
+    // and FBI agents said")
+    const bool opening = first <= doc_.sentences[s].first_token + 1;
+    const size_t hi =
+        std::min<size_t>(doc_.sentences[s].end_token, end + (opening ? kFwdOpening : kFwd));
     // The nearest verb cue before the expression, else after it.
     for (size_t k = first; k-- > lo;)
       if (int t = cue_at(k, lo)) return t;
@@ -339,6 +353,7 @@ class Parser {
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
     const long reach = d > 0 ? 200 : 270;
+    constexpr long kFutureLean = 120;
     const CivilDate r = *ref_;
     int nearest = r.year, directed = 0;
     long nearest_cost = LONG_MAX, directed_cost = LONG_MAX;
@@ -355,7 +370,13 @@ class Parser {
         directed = y;
       }
     }
-    const int y = directed && directed_cost <= reach ? directed : nearest;
+    int y = directed && directed_cost <= reach ? directed : nearest;
+    // Without a cue news leans to the past: a later occurrence wins only when it is close.
+    if (dir == 0 && !(directed && directed_cost <= reach)) {
+      const long diff = d > 0 ? CivilDate{y, m, d}.days() - r.days()
+                              : static_cast<long>((y * 12 + m) - (r.year * 12 + r.month)) * 30;
+      if (diff > kFutureLean && (d == 0 || CivilDate::valid(y - 1, m, d))) --y;
+    }
     return year4(y) + "-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
   }
 
@@ -493,6 +514,11 @@ class Parser {
         consider(m);
       }
       if (w->cardinal >= 11 && w->cardinal <= 20) consider(spoken_year_rule(i));
+      if (w->decade != kNone && i > 0 && role(i - 1, kDet)) consider(decade_word_rule(i));
+      if (!w->part.empty()) consider(part_rule(i));
+      if (w->unit == "W" && w->unit_mult == 1 && !lw(i).ends_with("s") && i > 0 &&
+          role(i - 1, kDet) && role(i + 1, kOf))
+        consider(week_of_rule(i));
       if (!w->period.empty() && !w->period_qualified && i > 0 && role(i - 1, kDet))
         consider(period_value(i, i + 1, w->period, 0, w->period_parts));
     } else if (size_t oe = 0; ordinal_at(i, oe)) {
@@ -625,6 +651,49 @@ class Parser {
     return m;
   }
 
+  // "mid-afternoon yesterday", "late evening": a part of the day named after it, else of the
+  // reference day. A bare part needs a modifier ("early", "mid-") before it: "the morning",
+  // "the night the plane went down" mostly mean some other day of the story.
+  std::optional<Match> part_rule(size_t i) {
+    const bool modded = (i > 0 && wi(i - 1) && wi(i - 1)->modifier) ||
+                        (i > 1 && dash(i - 1) && attached(i) && wi(i - 2) && wi(i - 2)->modifier);
+    if (!modded) return std::nullopt;
+    const std::string part = "T" + wi(i)->part;
+    const size_t k = role(i + 1, kOf) ? i + 2 : i + 1;
+    if (auto d = day_at_token(i + 1, k))
+      return Match{d->end, TimexType::Time, d->value + part, "", d->anchored};
+    Match m{i + 1, TimexType::Time, (ref_ ? ref_->iso() : std::string("XXXX-XX-XX")) + part, "",
+            rel_anchor()};
+    m.takes_det = true;
+    return m;
+  }
+
+  // "the week of March 6": the ISO week holding that day
+  std::optional<Match> week_of_rule(size_t i) {
+    auto d = core(i + 2);
+    if (!d || d->type != TimexType::Date || d->value.size() != 10) return std::nullopt;
+    const auto day = CivilDate::parse(d->value);
+    if (!day) return std::nullopt;
+    Match m{d->end, TimexType::Date, week_value(*day), "", d->anchored};
+    m.takes_det = true;
+    return m;
+  }
+
+  // "the nineties": the latest such decade that has begun by the reference date
+  std::optional<Match> decade_word_rule(size_t i) {
+    const int d = wi(i)->decade;
+    Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
+    m.takes_det = true;
+    if (!ref_) {
+      m.value = "XX" + std::to_string(d / 10);
+      return m;
+    }
+    int y = ref_->year / 100 * 100 + d;
+    if (y > ref_->year) y -= 100;
+    m.value = std::to_string(y / 10);
+    return m;
+  }
+
   // "3 p.m.", "10:30 a.m. EST", "10am", "14:00 GMT"
   std::optional<Match> clock_rule(size_t i) {
     int h = 0, mi = 0;
@@ -658,6 +727,11 @@ class Parser {
         ++j;
       } else if (w && w->clock == "oclock") {
         ++j;
+      } else if (const WordInfo* p = wi(j + 2); !have_minutes && role(j, kCue) &&
+                                                role(j + 1, kDet) && p && !p->part.empty() &&
+                                                p->part != "DT" && *hv >= 1 && *hv <= 12) {
+        half = p->part == "MO" ? "am" : "pm";  // "4 in the morning", "8 in the evening"
+        j += 3;
       } else if (!(have_minutes && w && (w->roles & kZone))) {
         return std::nullopt;
       }
@@ -674,14 +748,27 @@ class Parser {
   // A clock time ending before token j, on the day named right after it ("noon Thursday",
   // "5 p.m. EST, Nov. 6") or else on the reference day.
   std::optional<Match> on_day(size_t j, const std::string& clock) {
-    size_t k = is(j, ",") ? j + 1 : j;
-    if (k < n_ && same_sentence(j - 1, k) && wi(k) &&
-        (wi(k)->weekday || wi(k)->month || wi(k)->day_offset != kNone)) {
-      if (auto d = core(k); d && d->type == TimexType::Date && d->value.size() == 10)
-        return Match{d->end, TimexType::Time, d->value + clock, "", d->anchored};
-    }
+    if (auto d = day_at_token(j, is(j, ",") ? j + 1 : j))
+      return Match{d->end, TimexType::Time, d->value + clock, "", d->anchored};
+    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion dates the time
+    const size_t open = is(j, ".") && attached(j) ? j + 1 : j;  // "a.m." may end on its own "."
+    if (is(open, "("))
+      for (size_t c = open + 1; c < n_ && c < open + 6; ++c)
+        if (is(c, ")")) {
+          if (auto d = day_at_token(open + 1, c + 1))
+            return Match{j, TimexType::Time, d->value + clock, "", d->anchored};
+          break;
+        }
     return Match{j, TimexType::Time, (ref_ ? ref_->iso() : std::string("XXXX-XX-XX")) + clock, "",
                  rel_anchor()};
+  }
+
+  // A full date named at token k, in the sentence of token j - 1.
+  std::optional<Match> day_at_token(size_t j, size_t k) {
+    if (k < n_ && same_sentence(j - 1, k) && wi(k) &&
+        (wi(k)->weekday || wi(k)->month || wi(k)->day_offset != kNone))
+      if (auto d = core(k); d && d->type == TimexType::Date && d->value.size() == 10) return d;
+    return std::nullopt;
   }
 
   // "the year ended June 30" is a fiscal year's length; "for the year" is the current one.
@@ -902,9 +989,53 @@ class Parser {
     return i < n_ && doc_.tokens[i].kind == TokenKind::Clitic;
   }
 
+  // A calendar unit counted from the last date the article named ("the following year" after
+  // "1995" -> 1996, "that day" after "Oct. 23"), when that date is precise enough for the unit.
+  std::optional<Match> anaphoric_value(size_t j, int shift) const {
+    constexpr uint32_t kAnaphorReach = 2;  // sentences
+    const WordInfo* u = wi(j);
+    if (!u || anchor_.empty() || u->unit_mult != 1 || lw(j).ends_with("s")) return std::nullopt;
+    // "that day" far from any date is a day of its own ("Unfortunately, that day has come.")
+    if (shift == 0 && doc_.tokens[j].sentence > anchor_sentence_ + kAnaphorReach)
+      return std::nullopt;
+    const std::string& a = anchor_;
+    auto digits_at = [&](size_t p, size_t len) {
+      if (a.size() < p + len) return false;
+      for (size_t q = p; q < p + len; ++q)
+        if (a[q] < '0' || a[q] > '9') return false;
+      return true;
+    };
+    const bool has_month = a.size() >= 7 && a[4] == '-' && digits_at(5, 2);
+    const bool has_day = has_month && a.size() >= 10 && a[7] == '-' && digits_at(8, 2);
+    const int y = *to_int(std::string_view(a).substr(0, 4));
+    Match m{j + 1, TimexType::Date, "", "", anchor_how_};
+    m.takes_det = true;
+    if (u->unit == "Y") {
+      m.value = year4(y + shift);
+    } else if (u->unit == "M" && has_month) {
+      const int idx = y * 12 + *to_int(std::string_view(a).substr(5, 2)) - 1 + shift;
+      m.value = year4(idx / 12) + "-" + num2(idx % 12 + 1);
+    } else if ((u->unit == "D" || u->unit == "W") && has_day) {
+      const auto d = CivilDate::parse(std::string_view(a).substr(0, 10));
+      if (!d) return std::nullopt;
+      m.value =
+          u->unit == "D" ? day_value(d->plus_days(shift)) : week_value(d->plus_days(7L * shift));
+    } else if (u->unit == "D" && has_month && shift == 0) {
+      m.value = a.substr(0, 7) + "-XX";  // "that same day" after "October"
+    } else {
+      return std::nullopt;
+    }
+    return m;
+  }
+
   std::optional<Match> deictic_rule(size_t i) {
     const int shift = wi(i)->shift;
     const size_t j = i + 1;
+    if (wi(i)->anaphoric) {
+      const size_t k = wi(j) && wi(j)->anaphoric && wi(j)->shift == 0 ? j + 1 : j;  // "that same"
+      if (auto m = anaphoric_value(k, shift)) return m;
+      if (shift == 0) return std::nullopt;  // "that year" with no year named before it
+    }
     const WordInfo* u = wi(j);
     // a count makes a duration: "the past six months", "the next three days"
     size_t ce = 0;
@@ -918,6 +1049,8 @@ class Parser {
     Match m{j + 1, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
     if (!u->unit.empty()) {
+      // "This Week", "Next Year" in title case name a programme or a book
+      if (capitalized(i) && doc_.tokens[j].shape == Shape::Capitalized) return std::nullopt;
       if (lw(j).ends_with("s") && u->unit != "WE") return std::nullopt;
       if (u->unit == "H" || u->unit == "MIN" || u->unit == "S") {
         m.type = TimexType::Duration;
@@ -1059,6 +1192,27 @@ class Parser {
     return m;
   }
 
+  // "2 1/2 years" -> P2Y6M: the fraction written in the next smaller unit when it divides evenly.
+  void add_fraction(Match& d, int count, int num, int den) const {
+    if (den <= 0 || num <= 0 || num >= den || d.type != TimexType::Duration) return;
+    const std::string_view v = d.value;
+    const std::string whole = std::to_string(count);
+    struct Split {
+      std::string_view unit, sub;
+      int parts;
+      bool clock;
+    };
+    static constexpr Split kSplits[] = {
+        {"Y", "M", 12, false}, {"D", "H", 24, false}, {"H", "M", 60, true}, {"M", "S", 60, true}};
+    for (const Split& sp : kSplits) {
+      const std::string plain = std::string(sp.clock ? "PT" : "P") + whole + std::string(sp.unit);
+      if (v != plain || (sp.parts * num) % den != 0) continue;
+      const std::string part = std::to_string(sp.parts * num / den) + std::string(sp.sub);
+      d.value = plain + (sp.clock || sp.sub != "H" ? "" : "T") + part;
+      return;
+    }
+  }
+
   // A fraction after a count ("2 1/2 years"): the end of the count including it.
   [[nodiscard]] size_t skip_fraction(size_t j) const {
     if (digits(j) && is(j + 1, "/") && attached(j + 1) && attached(j + 2) && digits(j + 2) &&
@@ -1074,18 +1228,29 @@ class Parser {
     if (!c) return std::nullopt;
     if (doc_.tokens[i].kind == TokenKind::Number && lw(i).size() == 4 && year_at(i) && !wi(j))
       return std::nullopt;
+    if (role(j, kExtra) && !role(j + 1, kOf) && !is(j + 1, "than")) ++j;  // "two more weeks"
+    const size_t frac = j;
     j = skip_fraction(j);
     auto d = duration_at(j, *c);
     if (!d) return std::nullopt;
+    if (j != frac && *c >= 0) add_fraction(*d, *c, *digits(frac), *digits(frac + 2));
+    const size_t unit_end = d->end;
+    // "an hour and a half": a half of the unit ("half" is the period with two parts)
+    if (const size_t h = d->end; j == frac && *c >= 0 && is(h, "and") && role(h + 1, kOne) &&
+                                 wi(h + 2) && wi(h + 2)->period_parts == 2) {
+      const std::string before = d->value;
+      add_fraction(*d, *c, 1, 2);
+      if (d->value != before) d->end = h + 3;
+    }
     // "$2 million a year", "24 hours a day" are rates; a lone "a year" needs a word governing it
-    if (wi(i) && (wi(i)->roles & kOne) && j == i + 1 && !role(d->end, kAgo) &&
+    if (wi(i) && (wi(i)->roles & kOne) && j == i + 1 && d->end == unit_end && !role(d->end, kAgo) &&
         !(i > 0 && wi(i - 1) && (wi(i - 1)->roles & (kFor | kCue) || wi(i - 1)->modifier)))
       return std::nullopt;
     // "60 Minutes": a capitalised unit inside a sentence is a name
-    if (capitalized(d->end - 1) &&
-        d->end - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && !capitalized(i))
+    if (capitalized(unit_end - 1) &&
+        unit_end - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && !capitalized(i))
       return std::nullopt;
-    const WordInfo* u = wi(d->end - 1);
+    const WordInfo* u = wi(unit_end - 1);
     const bool calendar = u->unit == "Y" || u->unit == "M" || u->unit == "W" || u->unit == "D";
     const size_t e = d->end;
     if (role(e, kOld)) return std::nullopt;  // "52 years old"

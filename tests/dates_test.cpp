@@ -269,5 +269,137 @@ TEST(Dates, SpansFollowTimeMLConventions) {
   expect_one("He left three days later.", "three days", "DURATION", "P3D");
 }
 
+TEST(Dates, FractionsOfAUnitWrittenInTheNextSmallerUnit) {
+  expect_one("The talks lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M");
+  expect_one("She served 2 1/2 years in office.", "2 1/2 years", "DURATION", "P2Y6M");
+  expect_one("The strike went on for 1 1/2 days.", "1 1/2 days", "DURATION", "P1DT12H");
+  // a third of a week has no whole number of days: the count stays as written
+  expect_one("The repairs took 3 1/3 weeks.", "3 1/3 weeks", "DURATION", "P3W");
+}
+
+TEST(Dates, YearlessMonthWithoutTenseCueLeansToThePast) {
+  // Sept. 20: February lies seven months back or five ahead; news reports the one past
+  expect_one("The February figures show a profit.", "February", "DATE", "2020-02");
+  // a month a few months ahead stays ahead
+  expect_one("The December figures show a profit.", "December", "DATE", "2020-12");
+  // a tense cue still decides
+  expect_one("The figures will come in February.", "February", "DATE", "2021-02");
+}
+
+TEST(Dates, PlansPointForwardAndLateVerbsStillCount) {
+  expect_one("The team intends to leave on Thursday.", "Thursday", "DATE", "2020-09-24");
+  expect_one("Protesters are planning a march on Saturday.", "Saturday", "DATE", "2020-09-26");
+  // a sentence-opening weekday takes the tense of a verb seven tokens on
+  expect_one("On Tuesday, the police and city officials said nothing.", "Tuesday", "DATE",
+             "2020-09-15");
+  expect_one("On Tuesday, the police and city officials will speak.", "Tuesday", "DATE",
+             "2020-09-22");
+  // inside a sentence a verb that far on belongs to another clause
+  expect_one("Talks resume Tuesday, the aides to the minister said.", "Tuesday", "DATE",
+             "2020-09-22");
+}
+
+TEST(Dates, AnaphoricUnitsCountFromTheLastDateNamed) {
+  auto all = dates("He joined the army in 1995. The following year he was promoted.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "The following year");
+  EXPECT_EQ(all[1].value, "1996");
+  all = dates("The clinic was attacked on Sept. 3. Earlier that day, the family sent a fax.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "Earlier that day");
+  EXPECT_EQ(all[1].value, "2020-09-03");
+  all = dates("They met in March. The following month, the firm was sold.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, "2020-04");
+  all = dates("She left in 1998 and came back later that year.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "later that year");
+  EXPECT_EQ(all[1].value, "1998");
+  // with nothing named before, "that year" has no value to take and "following" counts from now
+  expect_none("That year was hard for everyone.");
+  expect_one("The following year will be hard.", "The following year", "DATE", "2021");
+  // "that day" sentences away from any date is a day of its own
+  all =
+      dates("The firm was founded in 1990. It grew. It hired. It moved. Sadly, that day has come.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].text, "1990");
+  // "that" before other words is no time expression
+  expect_none("He said that quarterly results were weak.");
+}
+
+TEST(Dates, ClockTimeTakesTheDayAfterABracketedConversion) {
+  auto all = dates("The blast went off at 10:35 a.m. (0735 GMT) Friday, police said.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].text, "10:35 a.m.");
+  EXPECT_EQ(all[0].value, "2020-09-18T10:35");
+  // a bracket holding no time leaves the clock time on the reference day
+  all = dates("The talks began at 9 a.m. (as planned) and ended late.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].value, "2020-09-20T09:00");
+}
+
+TEST(Dates, ApproximatingWordsJoinACount) {
+  expect_one("The hearing lasted nearly an hour.", "nearly an hour", "DURATION", "PT1H");
+  expect_one("He left almost two years ago.", "almost two years ago", "DATE", "2018");
+  expect_one("Output fell for roughly three months.", "roughly three months", "DURATION", "P3M");
+  // not before a date, and "about" stays a preposition
+  expect_one("They met around Sept. 3.", "Sept. 3", "DATE", "2020-09-03");
+  expect_one("He talked about two years of losses.", "two years", "DURATION", "P2Y");
+}
+
+TEST(Dates, ExtraWordsBetweenCountAndUnitJoinTheDuration) {
+  expect_one("The talks need two more weeks.", "two more weeks", "DURATION", "P2W");
+  expect_one("It will last at least 20 more years.", "at least 20 more years", "DURATION", "P20Y");
+  expect_one("He got an additional year in prison.", "an additional year", "DURATION", "P1Y");
+  // "more than" compares; "more time" has no count
+  expect_one("Two more than last week.", "last week", "DATE", "2020-W37");
+  expect_none("He wants more time.");
+}
+
+TEST(Dates, DecadeWordsAfterTheTakeTheLatestBegunDecade) {
+  expect_one("Prices rose in the nineties.", "the nineties", "DATE", "199", "1998-03-03");
+  expect_one("He was born in the sixties.", "the sixties", "DATE", "196");
+  // an age, or a temperature band with a qualifier, is no decade
+  expect_none("She is in her forties.");
+  expect_none("Highs were in the low nineties.");
+}
+
+TEST(Dates, AndAHalfAddsHalfTheUnit) {
+  expect_one("The meeting lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M");
+  expect_one("He served a year and a half.", "a year and a half", "DURATION", "P1Y6M");
+  expect_one("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S");
+  // half a week has no whole number of days: nothing is made up
+  expect_none("She stayed a week and a half.");
+}
+
+TEST(Dates, TradingAndBusinessDaysAreDays) {
+  expect_one("The index fell for eight trading days.", "eight trading days", "DURATION", "P8D");
+  expect_one("It closes within two business days.", "two business days", "DURATION", "P2D");
+}
+
+TEST(Dates, TitleCaseDeicticIsAName) {
+  expect_none("Baker said on the programme \"This Week\" that the talks had failed.");
+  expect_one("This week the talks failed.", "This week", "DATE", "2020-W38");
+  expect_one("Last April, he left the firm.", "Last April", "DATE", "2020-04");
+}
+
+TEST(Dates, TheWeekOfADayIsItsIsoWeek) {
+  expect_one("The hearing is set for the week of March 6.", "the week of March 6", "DATE",
+             "2000-W10", "2000-02-24");
+  expect_none("The week of talks ended without a deal.");
+}
+
+TEST(Dates, ModifiedPartsOfDayAndHoursInThePartOfDay) {
+  expect_one("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+             "2020-09-19TAF");
+  expect_one("Trading slowed in mid afternoon.", "mid afternoon", "TIME", "2020-09-20TAF");
+  // a bare "the morning" is left alone: it is mostly another day of the story
+  expect_none("He left in the morning.");
+  expect_one("The polls close at 8 in the evening.", "8 in the evening", "TIME",
+             "2020-09-20T20:00");
+  expect_one("He will leave at 4 in the morning.", "4 in the morning", "TIME", "2020-09-20T04:00");
+  expect_one("He scored 4 in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1");
+}
+
 }  // namespace
 }  // namespace docket

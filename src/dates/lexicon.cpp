@@ -149,8 +149,11 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
       w.ordinal = v;
     } else if (kind == "suffix") {
       w.roles |= kOrdSuffix;
+    } else if (kind == "decade") {
+      if (v % 10 != 0 || v < 10 || v > 90) return f.error_at(e, "a decade is 10, 20, ... 90");
+      w.decade = v;
     } else {
-      return f.error_at(e, "kind must be cardinal, ordinal or suffix");
+      return f.error_at(e, "kind must be cardinal, ordinal, suffix or decade");
     }
     return std::nullopt;
   });
@@ -168,7 +171,11 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     return std::nullopt;
   });
   run("dates/relative.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = flag(f, e, "stretch", w.stretch)) return x;
+    const std::string_view kind = e.get(2);
+    if (!kind.empty() && kind != "stretch" && kind != "anaphoric")
+      return f.error_at(e, "third column must be 'stretch', 'anaphoric' or empty");
+    w.stretch = kind == "stretch";
+    w.anaphoric = kind == "anaphoric";
     return need_int(f, e, 1, -9, 9, w.shift);
   });
   run("dates/days.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
@@ -220,11 +227,11 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     return std::nullopt;
   });
   run("dates/function_words.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    static const std::pair<std::string_view, uint16_t> kRoles[] = {
-        {"det", kDet},         {"one", kOne}, {"ago", kAgo},       {"before", kBefore},
-        {"after", kAfter},     {"of", kOf},   {"fiscal", kFiscal}, {"cue", kCue},
-        {"blocker", kBlocker}, {"for", kFor}, {"old", kOld},       {"passive", kPassive},
-        {"ended", kEnded}};
+    static const std::pair<std::string_view, uint32_t> kRoles[] = {
+        {"det", kDet},         {"one", kOne},    {"ago", kAgo},       {"before", kBefore},
+        {"after", kAfter},     {"of", kOf},      {"fiscal", kFiscal}, {"cue", kCue},
+        {"blocker", kBlocker}, {"for", kFor},    {"old", kOld},       {"passive", kPassive},
+        {"ended", kEnded},     {"extra", kExtra}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;

@@ -18,7 +18,7 @@ namespace docket {
 namespace dates {
 
 // What a grammar word does in the date rules (lexicons/dates/function_words.tsv and others).
-enum Role : uint16_t {
+enum Role : uint32_t {
   kDet = 1 << 0,
   kOne = 1 << 1,
   kAgo = 1 << 2,
@@ -35,6 +35,7 @@ enum Role : uint16_t {
   kOld = 1 << 13,
   kPassive = 1 << 14,
   kEnded = 1 << 15,
+  kExtra = 1 << 16,
 };
 
 constexpr int kNone = INT_MIN;
@@ -48,6 +49,7 @@ struct WordInfo {
   int unit_mult = 1;
   int shift = kNone;       // relative.tsv
   bool stretch = false;    // "past": with decades and centuries a duration ("the past decade")
+  bool anaphoric = false;  // "the following year": counts from the last date named
   int day_offset = kNone;  // days.tsv
   std::string day_part;    // days.tsv third column ("tonight")
   std::string part;        // parts_of_day.tsv
@@ -57,12 +59,13 @@ struct WordInfo {
   int period_parts = 0;
   bool period_qualified = false;  // only with a qualifier ("the latest period")
   int quantity = kNone;           // quantities.tsv: -1 for X
+  int decade = kNone;             // numbers.tsv decade words: "the nineties" -> 90
   std::string set_value;          // sets.tsv single-word sets
   std::string clock;              // clock.tsv
   std::string mod;                // modifiers.tsv single words
   bool modifier = false;
   int tense = 0;  // -1 past, +1 future
-  uint16_t roles = 0;
+  uint32_t roles = 0;
   std::vector<size_t> phrases;  // phrases starting with this word, longest first
 };
 
