@@ -45,6 +45,7 @@ struct Cli {
   std::string color = "auto";
   size_t max_bytes = 10u << 20;
   bool segments = false;
+  std::string encoding;  // "" = detect
 };
 
 bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
@@ -73,6 +74,7 @@ int main(int argc, char** argv) {
   app.add_option("--color", cli.color, "Colour in the text report: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  app.add_option("--encoding", cli.encoding, "Read inputs in this encoding (e.g. windows-1252, UTF-16) instead of detecting it");
   app.add_flag("--segments", cli.segments, "Also print sentence and paragraph spans (JSON)");
   app.set_version_flag("-V,--version", std::string("docket ") + docket::version());
 
@@ -118,6 +120,14 @@ int main(int argc, char** argv) {
 
   docket::InputLimits limits;
   limits.max_bytes = cli.max_bytes;
+  if (!cli.encoding.empty()) {
+    auto known = docket::check_encoding_name(cli.encoding);
+    if (!known) {
+      std::cerr << "docket: --encoding: " << known.error().message << '\n';
+      return kExitUsage;
+    }
+    limits.encoding = cli.encoding;
+  }
   docket::Analyzer analyzer(*lex);
   const bool array = format == "json" && cli.paths.size() > 1;
   int failed = 0;
@@ -125,7 +135,7 @@ int main(int argc, char** argv) {
   if (array) std::cout << "[\n";
   for (const auto& path : cli.paths) {
     const bool is_stdin = path == "-";
-    auto text = is_stdin ? docket::read_text_stream(std::cin, limits) : docket::read_text_file(path, limits);
+    auto text = is_stdin ? docket::read_input_stream(std::cin, limits) : docket::read_input_file(path, limits);
     if (!text) {
       std::cerr << "docket: " << (is_stdin ? "<stdin>" : path) << ": " << text.error().message << '\n';
       ++failed;
@@ -134,9 +144,14 @@ int main(int argc, char** argv) {
       }
       continue;
     }
+    if (text->guessed) {
+      std::cerr << "docket: " << (is_stdin ? "<stdin>" : path) << ": warning: not UTF-8; read as " << text->encoding
+                << " (detected; use --encoding to choose another)\n";
+    }
     docket::Options opt = base;
     opt.source = path;
-    const docket::Summary summary = analyzer.analyze(*text, opt);
+    opt.encoding = text->encoding;
+    const docket::Summary summary = analyzer.analyze(text->text, opt);
     if (format == "text") {
       if (!first) std::cout << "\n" << std::string(60, '-') << "\n\n";
       docket::write_text(std::cout, summary, sections, style);
