@@ -92,8 +92,8 @@ Result<DecodedText> transcode(std::string_view bytes, size_t skip, const std::st
   const char* src = bytes.data() + skip;
   const char* const src_begin = src;
   UChar* dst = utf16.data();
-  ucnv_toUnicode(cnv.get(), &dst, utf16.data() + utf16.size(), &src, bytes.data() + bytes.size(), nullptr, true,
-                 &status);
+  ucnv_toUnicode(cnv.get(), &dst, utf16.data() + utf16.size(), &src, bytes.data() + bytes.size(),
+                 nullptr, true, &status);
   if (U_FAILURE(status)) {
     char invalid[32];
     int8_t len = sizeof invalid;
@@ -103,9 +103,10 @@ Result<DecodedText> transcode(std::string_view bytes, size_t skip, const std::st
     const size_t offset = skip + static_cast<size_t>(src - src_begin) - static_cast<size_t>(len);
     const unsigned byte = offset < bytes.size() ? static_cast<unsigned char>(bytes[offset]) : 0u;
     if (status == U_TRUNCATED_CHAR_FOUND)
-      return Error{"not " + encoding + " text (truncated sequence at offset " + std::to_string(offset) + ")"};
-    return Error{"not " + encoding + " text (invalid byte " + hex_byte(byte) + " at offset " + std::to_string(offset) +
-                 ")"};
+      return Error{"not " + encoding + " text (truncated sequence at offset " +
+                   std::to_string(offset) + ")"};
+    return Error{"not " + encoding + " text (invalid byte " + hex_byte(byte) + " at offset " +
+                 std::to_string(offset) + ")"};
   }
   const auto units = static_cast<int32_t>(dst - utf16.data());
   int32_t needed = 0;
@@ -132,7 +133,8 @@ std::string detect_western(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
   if (U_FAILURE(status)) return {};
-  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX)), &status);
+  ucsdet_setText(det.get(), bytes.data(),
+                 static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX)), &status);
   const UCharsetMatch* m = ucsdet_detect(det.get(), &status);
   if (U_FAILURE(status) || m == nullptr) return {};
   const std::string name = ucsdet_getName(m, &status);
@@ -146,7 +148,8 @@ std::string detect_western(std::string_view bytes) {
 Result<std::string> check_encoding_name(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   Converter cnv(ucnv_open(std::string(name).c_str(), &status));
-  if (U_FAILURE(status) || name.empty()) return Error{"unknown encoding '" + std::string(name) + "'"};
+  if (U_FAILURE(status) || name.empty())
+    return Error{"unknown encoding '" + std::string(name) + "'"};
   return display_name(cnv.get(), std::string(name));
 }
 
@@ -163,7 +166,8 @@ Result<DecodedText> decode_input(std::string bytes, const InputLimits& limits) {
     return finish({std::move(bytes), "UTF-8", false});
   }
   // Binary data stays refused, and so does text that claims to be UTF-8 (BOM or --encoding).
-  if (bad->nul || bom || forced || bytes.find('\0') != std::string::npos) return utf8_error(*bad, bom);
+  if (bad->nul || bom || forced || bytes.find('\0') != std::string::npos)
+    return utf8_error(*bad, bom);
   const std::string guess = detect_western(bytes);
   if (guess.empty()) return utf8_error(*bad, bom);
   auto d = transcode(bytes, 0, guess);

@@ -32,7 +32,8 @@ struct DecodedText {
 Result<DecodedText> decode_input(std::string bytes, const InputLimits& limits = {});
 
 // Reads a whole file / stream (bounded by limits.max_bytes) and decodes it.
-Result<DecodedText> read_input_file(const std::filesystem::path& path, const InputLimits& limits = {});
+Result<DecodedText> read_input_file(const std::filesystem::path& path,
+                                    const InputLimits& limits = {});
 Result<DecodedText> read_input_stream(std::istream& in, const InputLimits& limits = {});
 
 // An error when ICU has no converter of that name (checked once, before any input is read).
@@ -40,7 +41,8 @@ Result<std::string> check_encoding_name(std::string_view name);
 
 // The same, keeping only the text (the encoding read is not reported).
 Result<std::string> decode_text(std::string bytes, const InputLimits& limits = {});
-Result<std::string> read_text_file(const std::filesystem::path& path, const InputLimits& limits = {});
+Result<std::string> read_text_file(const std::filesystem::path& path,
+                                   const InputLimits& limits = {});
 Result<std::string> read_text_stream(std::istream& in, const InputLimits& limits = {});
 
 }  // namespace docket
