@@ -101,12 +101,16 @@ Result<DecodedText> transcode(std::string_view bytes, size_t skip, const std::st
     ucnv_getInvalidChars(cnv.get(), invalid, &len, &s2);
     if (U_FAILURE(s2) || len < 0) len = 0;
     const size_t offset = skip + static_cast<size_t>(src - src_begin) - static_cast<size_t>(len);
-    const unsigned byte = offset < bytes.size() ? static_cast<unsigned char>(bytes[offset]) : 0u;
     if (status == U_TRUNCATED_CHAR_FOUND)
       return Error{"not " + encoding + " text (truncated sequence at offset " +
                    std::to_string(offset) + ")"};
-    return Error{"not " + encoding + " text (invalid byte " + hex_byte(byte) + " at offset " +
-                 std::to_string(offset) + ")"};
+    std::string seq;
+    for (int8_t k = 0; k < len; ++k) {
+      if (k) seq += ' ';
+      seq += hex_byte(static_cast<unsigned char>(invalid[k]));
+    }
+    return Error{"not " + encoding + " text (invalid " + (len > 1 ? "sequence " : "byte ") + seq +
+                 " at offset " + std::to_string(offset) + ")"};
   }
   const auto units = static_cast<int32_t>(dst - utf16.data());
   int32_t needed = 0;
@@ -127,9 +131,8 @@ Result<DecodedText> transcode(std::string_view bytes, size_t skip, const std::st
   return finish(std::move(d));
 }
 
-// ICU's detector, trusted only for the single-byte Western encodings: for mostly-ASCII English
-// text a handful of high bytes is too little evidence for anything else.
-std::string detect_western(std::string_view bytes) {
+// The encoding ICU's charset detector finds most likely, or "" when it has no answer.
+std::string detect(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
   if (U_FAILURE(status)) return {};
@@ -137,10 +140,15 @@ std::string detect_western(std::string_view bytes) {
                  static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX)), &status);
   const UCharsetMatch* m = ucsdet_detect(det.get(), &status);
   if (U_FAILURE(status) || m == nullptr) return {};
-  const std::string name = ucsdet_getName(m, &status);
-  if (U_FAILURE(status)) return {};
-  if (name == "ISO-8859-1" || name == "windows-1252") return name;
-  return {};
+  const char* name = ucsdet_getName(m, &status);
+  return U_SUCCESS(status) && name != nullptr ? name : "";
+}
+
+// The detector is trusted only for the single-byte Western encodings: in mostly-ASCII English
+// text a handful of high bytes is too little evidence for anything else, so other guesses are
+// offered as a hint rather than applied.
+bool western(std::string_view name) {
+  return name == "ISO-8859-1" || name == "windows-1252";
 }
 
 }  // namespace
@@ -166,10 +174,18 @@ Result<DecodedText> decode_input(std::string bytes, const InputLimits& limits) {
     return finish({std::move(bytes), "UTF-8", false});
   }
   // Binary data stays refused, and so does text that claims to be UTF-8 (BOM or --encoding).
-  if (bad->nul || bom || forced || bytes.find('\0') != std::string::npos)
-    return utf8_error(*bad, bom);
-  const std::string guess = detect_western(bytes);
-  if (guess.empty()) return utf8_error(*bad, bom);
+  if (const size_t nul = bytes.find('\0'); nul != std::string::npos)
+    return Error{"binary data, not text (NUL byte at offset " + std::to_string(nul) + ")"};
+  if (bom || forced) return utf8_error(*bad, bom);
+  const std::string guess = detect(bytes);
+  if (!western(guess)) {
+    Error e = utf8_error(*bad, bom);
+    if (!guess.empty()) {
+      e.message.pop_back();
+      e.message += "; it may be " + guess + ": try --encoding " + guess + ")";
+    }
+    return e;
+  }
   auto d = transcode(bytes, 0, guess);
   if (!d) return utf8_error(*bad, bom);
   d->guessed = true;
