@@ -9,9 +9,9 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <memory>
+#include <system_error>
 
 #include "docket/utf8.hpp"
 
@@ -51,13 +51,12 @@ std::string display_name(UConverter* cnv, const std::string& fallback) {
 }
 
 bool is_utf8_name(std::string_view name) {
-  auto eq = [&](std::string_view a) {
-    if (a.size() != name.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(name[i])) != a[i]) return false;
-    return true;
+  auto is = [&](std::string_view lower) {
+    return std::equal(name.begin(), name.end(), lower.begin(), lower.end(), [](char a, char b) {
+      return std::tolower(static_cast<unsigned char>(a)) == b;
+    });
   };
-  return eq("utf-8") || eq("utf8");
+  return is("utf-8") || is("utf8");
 }
 
 // Refuses text that is empty or white space only; the text is already valid UTF-8.
@@ -211,7 +210,9 @@ Result<DecodedText> read_input_file(const std::filesystem::path& path, const Inp
   if (std::filesystem::is_directory(st)) return Error{"is a directory"};
   errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{std::string("cannot open: ") + std::strerror(errno)};
+  if (!in)
+    return Error{"cannot open: " +
+                 std::generic_category().message(errno)};  // strerror is not thread-safe
   return read_input_stream(in, limits);
 }
 

@@ -21,6 +21,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitInputFailed = 1;  // at least one input could not be analysed; the others were
 constexpr int kExitUsage = 2;        // bad flags or bad lexicons: nothing was analysed
 constexpr int kExitOutput = 3;       // output could not be written (closed pipe, full disk)
+constexpr int kExitInternal = 4;     // an unexpected exception (a bug, or out of memory)
 
 constexpr const char* kFooter = R"(Examples:
   docket story.txt                          readable report on a terminal
@@ -33,8 +34,8 @@ constexpr const char* kFooter = R"(Examples:
 Relative dates ("on Saturday") resolve against --reference-date, else a dateline in the article
 ("WASHINGTON, Sept. 19 (Reuters) -"), else stay underspecified (XXXX-09-19); never today's date.
 
-Exit status: 0 all inputs analysed; 1 some input could not be read or was not UTF-8 text (the
-others were still analysed and printed); 2 bad options or lexicons; 3 output could not be written.)";
+Exit status: 0 all inputs analysed; 1 some input could not be read or decoded (the others were
+still analysed and printed); 2 bad options or lexicons; 3 output could not be written; 4 internal error.)";
 
 struct Cli {
   std::vector<std::string> paths;
@@ -52,7 +53,7 @@ bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report, not a crash
   std::ios::sync_with_stdio(false);
 
@@ -116,7 +117,7 @@ int main(int argc, char** argv) {
   std::string format = cli.format;
   if (format.empty()) format = tty ? "text" : (cli.paths.size() > 1 ? "jsonl" : "json");
   docket::TextStyle style;
-  style.color = cli.color == "always" || (cli.color == "auto" && tty && std::getenv("NO_COLOR") == nullptr);
+  style.color = cli.color == "always" || (cli.color == "auto" && tty && std::getenv("NO_COLOR") == nullptr);  // NOLINT(concurrency-mt-unsafe): no threads yet
 
   docket::InputLimits limits;
   limits.max_bytes = cli.max_bytes;
@@ -175,4 +176,7 @@ int main(int argc, char** argv) {
     return kExitOutput;
   }
   return failed ? kExitInputFailed : kExitOk;
+} catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
+  std::cerr << "docket: internal error: " << e.what() << '\n';
+  return kExitInternal;
 }
