@@ -1,7 +1,9 @@
 // Dates: finds time expressions and normalises them to TimeML TIMEX3 types and values.
-// A pure function of (Document, Lexicons, reference date); the rules' words live in lexicons/dates/.
+// A pure function of (Document, Lexicons, reference date); the rules' words live in
+// lexicons/dates/.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,13 +45,20 @@ struct ReferenceDate {
 class DateLexicon {
  public:
   static Result<DateLexicon> compile(const Lexicons& lex);
+
+  struct Tables;  // hashed word classes and phrase tables, defined in src/dates.cpp
+  [[nodiscard]] const Tables& tables() const { return *tables_; }
+
+ private:
+  std::shared_ptr<const Tables> tables_;
 };
 
 // The reference date: the option when given, else a dateline or publication line in the article.
 ReferenceDate find_reference_date(const Document& doc, const Lexicons& lex, const Options& opt);
 
 // Every time expression in the article, in text order, normalised against `ref`.
-std::vector<Timex> extract_dates(const Document& doc, const Lexicons& lex, const ReferenceDate& ref);
+std::vector<Timex> extract_dates(const Document& doc, const Lexicons& lex,
+                                 const ReferenceDate& ref);
 
 const char* to_string(TimexType t);
 const char* to_string(Anchoring a);
