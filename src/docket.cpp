@@ -34,6 +34,7 @@ Summary Analyzer::analyze(std::string_view input, const Options& opt) {
   EntityResult entities = extract_entities(doc, *lex_);
   s.dates = extract_dates(doc, *lex_, s.reference);
   s.quotes = extract_quotes(doc, entities, *lex_);
+  if (!opt.partial_quotes) std::erase_if(s.quotes, [](const Quote& q) { return q.partial; });
   Report report = build_report(doc, entities, s.dates, s.quotes, s.reference, *lex_);
   s.actors = std::move(entities.actors);
   s.deadlines = std::move(report.deadlines);

@@ -17,6 +17,9 @@ struct Options {
   std::string source = "-";
   // The encoding the article was read as (see input.hpp), reported with the results.
   std::string encoding = "UTF-8";
+  // Also report partial quotations (a quoted phrase inside the reporter's own sentence). Off by
+  // default: PolNeAR-style scoring counts only quotations that open their clause.
+  bool partial_quotes = false;
 };
 
 }  // namespace docket

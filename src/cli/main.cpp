@@ -47,6 +47,7 @@ struct Cli {
   size_t max_bytes = 10u << 20;
   bool segments = false;
   std::string encoding;  // "" = detect
+  bool partial_quotes = false;
 };
 
 bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
@@ -77,6 +78,7 @@ int main(int argc, char** argv) try {
   app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
   app.add_option("--encoding", cli.encoding, "Read inputs in this encoding (e.g. windows-1252, UTF-16) instead of detecting it");
   app.add_flag("--segments", cli.segments, "Also print sentence and paragraph spans (JSON)");
+  app.add_flag("--partial-quotes", cli.partial_quotes, "Also report quoted phrases inside the reporter's own sentences");
   app.set_version_flag("-V,--version", std::string("docket ") + docket::version());
 
   try {
@@ -87,6 +89,7 @@ int main(int argc, char** argv) try {
   }
 
   docket::Options base;
+  base.partial_quotes = cli.partial_quotes;
   if (!cli.reference_date.empty()) {
     base.reference_date = docket::CivilDate::parse(cli.reference_date);
     if (!base.reference_date) {

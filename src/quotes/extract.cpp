@@ -1,0 +1,629 @@
+// Quote extraction: pairs quotation marks paragraph by paragraph, then reads each quotation's
+// attribution (speech verb or cue phrase and the speaker phrase next to it) from the text around
+// it.
+#include <algorithm>
+#include <string_view>
+
+#include "docket/quotes.hpp"
+
+namespace docket {
+namespace {
+
+using Kind = QuoteLexicon::Kind;
+
+// Which glyphs close a quotation opened by a mark of this family.
+enum class Family : uint8_t { None, Curly, Low9, Guillemet, Straight, Backtick };
+
+struct Mark {
+  uint32_t first = 0, last = 0;  // its tokens (a `` or '' pair takes two)
+  Family family = Family::None;
+  bool opens = false, closes = false;
+};
+
+// A paired quotation: its marks and the tokens between them.
+struct Raw {
+  uint32_t open_first = 0, open_last = 0;  // opening mark
+  uint32_t close_first = 0;                // closing mark, or one past the paragraph when unclosed
+  uint32_t first = 0, last = 0;            // quoted tokens, inclusive
+};
+
+struct Speaker {
+  uint32_t first = 0, last = 0;  // tokens, inclusive
+  bool found = false;
+};
+
+struct Attribution {
+  bool found = false;
+  std::string cue;
+  Speaker speaker;
+  uint32_t end = 0;  // last token of the attribution clause
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const EntityResult& ent, const QuoteLexicon& lex)
+      : d_(doc), ent_(ent), lex_(lex) {}
+
+  std::vector<Quote> run();
+
+ private:
+  const Document& d_;
+  const EntityResult& ent_;
+  const QuoteLexicon& lex_;
+  std::vector<Raw> raws_;
+
+  [[nodiscard]] std::string_view s(uint32_t i) const { return d_.str(d_.tokens[i]); }
+  [[nodiscard]] std::string_view low(uint32_t i) const { return d_.lower_str(d_.tokens[i]); }
+  [[nodiscard]] bool is(uint32_t i, std::string_view t) const { return s(i) == t; }
+  [[nodiscard]] bool is_word(uint32_t i) const { return d_.tokens[i].kind == TokenKind::Word; }
+  [[nodiscard]] bool capitalized(uint32_t i) const {
+    const Shape sh = d_.tokens[i].shape;
+    return is_word(i) && (sh == Shape::Capitalized || sh == Shape::AllCaps || sh == Shape::Mixed);
+  }
+  // Sentence-final punctuation ("Mr." keeps its period inside the sentence) or a semicolon.
+  [[nodiscard]] bool terminal(uint32_t i) const {
+    if (is(i, ";")) return true;
+    if (!is(i, ".") && !is(i, "!") && !is(i, "?")) return false;
+    return i + 1 >= d_.tokens.size() || d_.tokens[i + 1].sentence != d_.tokens[i].sentence;
+  }
+  [[nodiscard]] uint32_t para_end(uint32_t i) const {
+    return d_.paragraphs[d_.tokens[i].paragraph].end_token;
+  }
+  [[nodiscard]] uint32_t para_begin(uint32_t i) const {
+    return d_.paragraphs[d_.tokens[i].paragraph].first_token;
+  }
+  [[nodiscard]] uint32_t sent_begin(uint32_t i) const {
+    return d_.sentences[d_.tokens[i].sentence].first_token;
+  }
+
+  Mark mark_at(uint32_t i) const;
+  void pair_marks();
+  bool opener_at(uint32_t i) const;
+  bool phrase_at(uint32_t i, std::string_view phrase, uint32_t limit, uint32_t* last) const;
+  bool cue_at(uint32_t i, uint32_t limit, uint32_t* last, QuoteLexicon::Side* side,
+              bool* term) const;
+  Speaker left_np(uint32_t end, uint32_t lower) const;
+  Speaker right_np(uint32_t begin, uint32_t upper) const;
+  Speaker subject(uint32_t first, uint32_t upper) const;
+  Attribution colon_intro(uint32_t open) const;
+  bool acceptable(const Speaker& sp) const;
+  Attribution after(const Raw& r) const;
+  Attribution before(uint32_t open, uint32_t lower, bool speech_only) const;
+  Attribution in_sentence_before(uint32_t first, uint32_t end) const;
+  bool scare_cue_before(uint32_t open) const;
+  bool titled(const Raw& r) const;
+  bool partial(const Raw& r) const;
+  void link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const;
+};
+
+Mark Extractor::mark_at(uint32_t i) const {
+  Mark m{i, i};
+  const std::string_view x = s(i);
+  const bool next_glued =
+      i + 1 < d_.tokens.size() && !d_.tokens[i + 1].space_before && s(i + 1) == x;
+  if (x == "\u201C")
+    m.family = Family::Curly, m.opens = true;
+  else if (x == "\u201D")
+    m.family = Family::Curly, m.closes = true;
+  else if (x == "\u201E")
+    m.family = Family::Low9, m.opens = true;
+  else if (x == "\u00AB")
+    m.family = Family::Guillemet, m.opens = true;
+  else if (x == "\u00BB")
+    m.family = Family::Guillemet, m.closes = true;
+  else if (x == "\"")
+    m.family = Family::Straight, m.opens = m.closes = true;
+  else if (x == "`" && next_glued)
+    m.family = Family::Backtick, m.opens = true, m.last = i + 1;
+  else if (x == "'" && next_glued)
+    m.family = Family::Backtick, m.closes = true, m.opens = true, m.last = i + 1;
+  return m;
+}
+
+bool Extractor::opener_at(uint32_t i) const {
+  const Mark m = mark_at(i);
+  return m.family != Family::None && m.opens;
+}
+
+// Pairs double quotation marks within paragraphs. A quotation left open at a paragraph's end
+// continues when the next paragraph opens with a quotation mark; otherwise it ends there.
+void Extractor::pair_marks() {
+  bool inside = false;
+  Mark open;
+  uint32_t content_first = 0;
+  const auto& toks = d_.tokens;
+  for (size_t p = 0; p < d_.paragraphs.size(); ++p) {
+    const Segment& para = d_.paragraphs[p];
+    uint32_t i = para.first_token;
+    if (inside) i = mark_at(i).last + 1;  // this paragraph's opening mark continues the quotation
+    for (; i < para.end_token; ++i) {
+      if (toks[i].kind != TokenKind::OpenQuote && toks[i].kind != TokenKind::CloseQuote &&
+          toks[i].kind != TokenKind::Symbol)
+        continue;
+      const Mark m = mark_at(i);
+      if (m.family == Family::None) continue;
+      if (!inside) {
+        // A straight mark the tokenizer read as closing, glued to the word before it, is stray.
+        // A paragraph or line that starts with a closing curly mark opens with it (a typo).
+        const bool typo_open =
+            m.family == Family::Curly && (i == para.first_token || toks[i].newline_before);
+        if ((m.opens || typo_open) &&
+            !(m.family == Family::Straight && toks[i].kind == TokenKind::CloseQuote &&
+              !toks[i].space_before && i > para.first_token)) {
+          inside = true;
+          open = m;
+          content_first = m.last + 1;
+        }
+      } else {
+        const bool closes = m.closes ? (m.family == open.family ||
+                                        (open.family == Family::Low9 && m.family == Family::Curly))
+                                     : (open.family == Family::Low9 && s(i) == "\u201C");
+        if (closes) {
+          if (content_first < i) raws_.push_back({open.first, open.last, i, content_first, i - 1});
+          inside = false;
+        }
+      }
+      i = m.last;
+    }
+    if (inside) {
+      const Mark next =
+          p + 1 < d_.paragraphs.size() ? mark_at(d_.paragraphs[p + 1].first_token) : Mark{};
+      const bool continues = next.family == open.family && next.opens;
+      if (!continues) {
+        if (content_first < para.end_token)
+          raws_.push_back(
+              {open.first, open.last, para.end_token, content_first, para.end_token - 1});
+        inside = false;
+      }
+    }
+  }
+}
+
+// Whether `phrase` (lower case, single spaces) is spelled by the tokens from i on, ending on a
+// token boundary before `limit`; *last receives the last token.
+bool Extractor::phrase_at(uint32_t i, std::string_view phrase, uint32_t limit,
+                          uint32_t* last) const {
+  const std::string_view lower = d_.lower;
+  size_t b = d_.tokens[i].byte_begin;
+  size_t k = 0;
+  while (k < phrase.size()) {
+    if (b >= lower.size()) return false;
+    if (phrase[k] == ' ') {
+      if (lower[b] != ' ' && lower[b] != '\n' && lower[b] != '\t') return false;
+      while (b < lower.size() && (lower[b] == ' ' || lower[b] == '\n' || lower[b] == '\t')) ++b;
+      ++k;
+      continue;
+    }
+    if (lower[b] != phrase[k]) return false;
+    ++b, ++k;
+  }
+  for (uint32_t j = i; j < limit && d_.tokens[j].byte_begin < b; ++j) {
+    if (d_.tokens[j].byte_end == b) {
+      *last = j;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Extractor::cue_at(uint32_t i, uint32_t limit, uint32_t* last, QuoteLexicon::Side* side,
+                       bool* term) const {
+  if (!is_word(i)) return false;
+  const std::string_view w = low(i);
+  if (const auto* list = lex_.phrases_starting(w)) {
+    for (const auto& p : *list) {
+      if (phrase_at(i, p.text, limit, last)) {
+        *side = p.side;
+        *term = false;
+        return true;
+      }
+    }
+  }
+  if (const auto* v = lex_.verb(w)) {
+    *last = i;
+    *side = QuoteLexicon::Side::Before;
+    *term = *v == QuoteLexicon::VerbKind::Term;
+    return true;
+  }
+  return false;
+}
+
+// A speaker phrase must name someone: a capitalised word, a pronoun, a description noun or a
+// determiner-led phrase.
+bool Extractor::acceptable(const Speaker& sp) const {
+  if (!sp.found) return false;
+  for (uint32_t j = sp.first; j <= sp.last; ++j) {
+    if (capitalized(j) || lex_.description(low(j)) || (sp.first == sp.last && lex_.pronoun(low(j))))
+      return true;
+  }
+  return lex_.determiner(low(sp.first)) && sp.last > sp.first;
+}
+
+// The speaker phrase that ends at `end` (reading leftwards, not before `lower`).
+Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
+  Speaker sp;
+  if (end < lower || end >= d_.tokens.size()) return sp;
+  int64_t j = end;
+  while (j >= lower && is_word(j) && lex_.modifier(low(j)) && !capitalized(j)) --j;
+  if (j < lower) return sp;
+  if (is(j, ")")) {  // "Sen. Smith (R-Ohio) said"
+    int64_t k = j - 1;
+    while (k >= lower && j - k < 10 && !is(k, "(")) --k;
+    if (k < lower || !is(k, "(")) return sp;
+    j = k - 1;
+  } else if (is(j, ",")) {  // "Smith, a Republican, said"
+    int64_t k = j - 1;
+    while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
+           d_.tokens[k].kind != TokenKind::OpenQuote && d_.tokens[k].kind != TokenKind::CloseQuote)
+      --k;
+    if (k < lower || !is(k, ",")) return sp;
+    j = k - 1;
+  }
+  if (j < lower) return sp;
+  const int64_t last = j;
+  if (is_word(j) && lex_.pronoun(low(j))) {
+    sp = {static_cast<uint32_t>(j), static_cast<uint32_t>(j), true};
+    return sp;
+  }
+  int lowercase = 0;
+  int64_t first = -1;
+  for (; j >= lower && last - j < 10; --j) {
+    const Token& t = d_.tokens[j];
+    if (t.kind == TokenKind::Clitic || (t.kind == TokenKind::Number && j < last)) {
+      first = j;
+      continue;
+    }
+    if (t.kind != TokenKind::Word) break;
+    const std::string_view w = low(j);
+    if (lex_.boundary(w) || (lex_.verb(w) && !capitalized(j))) break;
+    if (lex_.determiner(w)) {
+      first = j;
+      const bool inner = j - 1 >= lower && (low(j - 1) == "of" || low(j - 1) == "for");
+      if (!inner) break;
+      continue;
+    }
+    if (!capitalized(j) && !lex_.description(w) && ++lowercase > 4) break;
+    first = j;
+  }
+  if (first < 0) return sp;
+  // A leading connector is not part of the phrase ("for the company" read from "of").
+  while (first <= last && (low(first) == "of" || low(first) == "for")) ++first;
+  if (first > last) return sp;
+  sp = {static_cast<uint32_t>(first), static_cast<uint32_t>(last), true};
+  return acceptable(sp) ? sp : Speaker{};
+}
+
+// The speaker phrase that starts at `begin` (reading rightwards, before `upper`): "said Smith".
+Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
+  Speaker sp;
+  if (begin >= upper) return sp;
+  if (is_word(begin) && lex_.pronoun(low(begin))) return {begin, begin, true};
+  uint32_t j = begin;
+  int64_t last = -1;
+  for (; j < upper && j - begin < 10; ++j) {
+    const Token& t = d_.tokens[j];
+    if (t.kind == TokenKind::Clitic) {
+      last = j;
+      continue;
+    }
+    if (t.kind != TokenKind::Word) break;
+    const std::string_view w = low(j);
+    if (lex_.boundary(w) || (lex_.verb(w) && !capitalized(j))) break;
+    if ((w == "of" || w == "for") && last >= 0) continue;
+    last = j;
+  }
+  while (last >= begin &&
+         (low(static_cast<uint32_t>(last)) == "of" || low(static_cast<uint32_t>(last)) == "for"))
+    --last;
+  if (last < static_cast<int64_t>(begin)) return sp;
+  sp = {begin, static_cast<uint32_t>(last), true};
+  return acceptable(sp) ? sp : Speaker{};
+}
+
+// The first speaker phrase of a sentence, or of its main clause after an opening phrase
+// ("During the speech, Trump attacked …").
+Speaker Extractor::subject(uint32_t first, uint32_t upper) const {
+  Speaker sp = right_np(first, upper);
+  for (uint32_t k = first; !sp.found && k < upper && k < first + 15; ++k) {
+    if (is(k, ",")) {
+      sp = right_np(k + 1, upper);
+      break;
+    }
+  }
+  return sp;
+}
+
+// A quotation introduced by a colon with no speech verb ("The president had a message: “…”"):
+// the speaker is the subject of the introducing sentence.
+Attribution Extractor::colon_intro(uint32_t open) const {
+  Attribution a;
+  const uint32_t pb = para_begin(open);
+  uint32_t colon = open;
+  if (open > pb && is(open - 1, ":"))
+    colon = open - 1;
+  else if (open == pb && pb > 0 && is(pb - 1, ":"))
+    colon = pb - 1;
+  if (colon == open) return a;
+  a.speaker = subject(sent_begin(colon), colon);
+  if (a.speaker.found) {
+    a.found = true;
+    a.cue = std::string(s(colon));
+    a.end = colon;
+  }
+  return a;
+}
+
+// `“…,” X said` / `“…,” said X` / `“…” — X` / `“…,” according to X`.
+Attribution Extractor::after(const Raw& r) const {
+  Attribution a;
+  const uint32_t pend = para_end(r.last);
+  if (r.close_first >= pend) return a;
+  uint32_t j = mark_at(r.close_first).last + 1;
+  bool dash = false;
+  if (j < pend && is(j, ",")) ++j;
+  if (j < pend && d_.tokens[j].kind == TokenKind::Dash) dash = true, ++j;
+  // After a full stop inside the marks a new sentence starts: “We won.” Smith said the vote … is
+  // not an attribution, unless the text runs on in lower case (“We won.” he said).
+  if (!dash && j < pend && is(r.last, ".") && capitalized(j)) return a;
+  const uint32_t start = j;
+  for (uint32_t k = start; k < pend && k < start + 30; ++k) {
+    if (opener_at(k) || terminal(k) || (dash && is(k, ","))) break;
+    uint32_t last = 0;
+    QuoteLexicon::Side side{};
+    bool term = false;
+    if (!cue_at(k, pend, &last, &side, &term)) continue;
+    a.cue = std::string(d_.str(d_.span(k, last)));
+    if (side == QuoteLexicon::Side::After || k == start) {
+      a.speaker = right_np(last + 1, pend);
+    } else {
+      // The phrase right after the quotation is the speaker's head: “…,” Scott Pruitt, the
+      // attorney general of Oklahoma, said.
+      a.speaker = right_np(start, k);
+      if (!a.speaker.found) a.speaker = left_np(k - 1, start);
+    }
+    if (!a.speaker.found && k > start) continue;
+    a.found = true;
+    a.end = std::max(last, a.speaker.found ? a.speaker.last : last);
+    return a;
+  }
+  if (dash && start < pend && capitalized(start)) {
+    a.speaker = right_np(start, pend);
+    if (a.speaker.found) {
+      a.found = true;
+      a.cue = std::string(d_.str(d_.tokens[start - 1].span));
+      a.end = a.speaker.last;
+    }
+  }
+  return a;
+}
+
+// `X said: “…”` / `X said that “…”` / `according to X, “…”`: the nearest cue before `open`
+// (back to `lower`) whose speaker can be read.
+Attribution Extractor::before(uint32_t open, uint32_t lower, bool speech_only) const {
+  Attribution a;
+  for (int64_t k = static_cast<int64_t>(open) - 1; k >= lower; --k) {
+    uint32_t ku = static_cast<uint32_t>(k);
+    if (d_.tokens[ku].kind == TokenKind::CloseQuote && mark_at(ku).family != Family::None) break;
+    uint32_t last = 0;
+    QuoteLexicon::Side side{};
+    bool term = false;
+    if (!cue_at(ku, open, &last, &side, &term)) continue;
+    if (term && speech_only) continue;
+    // A longer phrase that ends on this cue wins: "As per Judge Beeler", not "per".
+    for (uint32_t back = 1; back <= 2 && ku >= lower + back; ++back) {
+      uint32_t plast = 0;
+      QuoteLexicon::Side pside{};
+      bool pterm = false;
+      if (cue_at(ku - back, open, &plast, &pside, &pterm) && plast >= last && pside == side) {
+        ku -= back;
+        last = plast;
+        break;
+      }
+    }
+    // A participle ("…, saying “…”") reports the sentence's subject.
+    const bool participle = last == ku && low(ku).ends_with("ing");
+    Speaker sp;
+    if (side == QuoteLexicon::Side::After)
+      sp = right_np(last + 1, open);
+    else if (participle)
+      sp = subject(lower, ku);
+    else if (ku > lower)
+      sp = left_np(ku - 1, lower);
+    if (!sp.found) continue;
+    a.found = true;
+    a.cue = std::string(d_.str(d_.span(ku, last)));
+    a.speaker = sp;
+    a.end = last;
+    return a;
+  }
+  return a;
+}
+
+// A cue in the sentence or paragraph that introduces a quotation paragraph: one ending in a colon
+// or without final punctuation ("As per Judge Beeler").
+Attribution Extractor::in_sentence_before(uint32_t first, uint32_t end) const {
+  if (first >= end) return {};
+  const uint32_t lastt = end - 1;
+  if (!is(lastt, ":") && d_.tokens[lastt].kind != TokenKind::Word &&
+      d_.tokens[lastt].kind != TokenKind::Clitic)
+    return {};
+  return before(end, first, true);
+}
+
+bool Extractor::scare_cue_before(uint32_t open) const {
+  const uint32_t lower = sent_begin(open);
+  for (uint32_t back = 1; back <= 3 && open >= lower + back; ++back) {
+    const uint32_t i = open - back;
+    for (const auto& p : lex_.scare_cues()) {
+      uint32_t last = 0;
+      if (phrase_at(i, p, open, &last) && last == open - 1) return true;
+    }
+  }
+  return false;
+}
+
+// Short quotations in title case ("the “Justice for All Act”") name something.
+bool Extractor::titled(const Raw& r) const {
+  int words = 0, caps = 0;
+  for (uint32_t j = r.first; j <= r.last; ++j) {
+    if (!is_word(j)) continue;
+    ++words;
+    if (capitalized(j))
+      ++caps;
+    else if (lex_.boundary(low(j)) || lex_.determiner(low(j)) || low(j) == "of" || low(j) == "for")
+      --words;
+  }
+  return words > 0 && words <= 8 && caps == words && words >= 2;
+}
+
+// A quotation is full when it opens a paragraph, a sentence or a clause (after a colon, comma,
+// dash or speech verb); otherwise it is a phrase inside the reporter's own sentence.
+bool Extractor::partial(const Raw& r) const {
+  const uint32_t o = r.open_first;
+  if (o == para_begin(o) || o == sent_begin(o) || d_.tokens[o].newline_before) return false;
+  const uint32_t p = o - 1;
+  const Token& t = d_.tokens[p];
+  if (t.kind == TokenKind::OpenQuote) return false;
+  if (is(p, ":") || is(p, "(") || is(p, "[") || terminal(p)) return false;
+  if (is(p, ",") || t.kind == TokenKind::Dash) {
+    // After a comma or dash a full quotation starts a sentence of its own ("X said, “We …”"); a
+    // lower-case one continues the reporter's clause ("who, “in fits and starts, …”").
+    const bool starts_sentence = capitalized(r.first) || d_.tokens[r.first].kind != TokenKind::Word;
+    const bool after_that =
+        p > 0 && is_word(p - 1) && lex_.boundary(low(p - 1)) && !lex_.verb(low(p - 1));
+    return !starts_sentence || after_that;
+  }
+  if (is_word(p)) {
+    const auto* v = lex_.verb(low(p));
+    if (v && *v == QuoteLexicon::VerbKind::Speech) return false;
+  }
+  return true;
+}
+
+void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const {
+  q.speaker_mention = d_.span(sp.first, sp.last);
+  const Span m = *q.speaker_mention;
+  const Kind* pron = sp.first == sp.last ? lex_.pronoun(low(sp.first)) : nullptr;
+  // Actors first: a mention that overlaps the phrase, or a name that ends with it.
+  if (!pron) {
+    for (size_t a = 0; a < ent_.actors.size() && q.speaker_actor < 0; ++a) {
+      for (const Mention& mm : ent_.actors[a].mentions) {
+        if (mm.span.overlaps(m)) {
+          q.speaker_actor = static_cast<int>(a);
+          break;
+        }
+      }
+    }
+    if (q.speaker_actor < 0) {
+      const std::string_view text = d_.str(m);
+      for (size_t a = 0; a < ent_.actors.size(); ++a) {
+        const std::string& name = ent_.actors[a].name;
+        if (text.size() > 2 && name.size() > text.size() && name.ends_with(text) &&
+            name[name.size() - text.size() - 1] == ' ') {
+          q.speaker_actor = static_cast<int>(a);
+          break;
+        }
+      }
+    }
+    if (q.speaker_actor < 0) q.speaker_description = std::string(d_.str(m));
+    return;
+  }
+  // A pronoun: the nearest fitting actor mention before it, else the last fitting speaker.
+  const bool person = *pron == Kind::Person || *pron == Kind::Self;
+  uint32_t best_end = 0;
+  for (size_t a = 0; a < ent_.actors.size(); ++a) {
+    const EntityType want = person ? EntityType::Person : EntityType::Organization;
+    if (ent_.actors[a].type != want) continue;
+    for (const Mention& mm : ent_.actors[a].mentions) {
+      if (mm.span.end <= m.begin && mm.span.end > best_end) {
+        best_end = mm.span.end;
+        q.speaker_actor = static_cast<int>(a);
+      }
+    }
+  }
+  if (q.speaker_actor >= 0) return;
+  for (auto it = done.rbegin(); it != done.rend(); ++it) {
+    if (!it->speaker_description.empty()) {
+      q.speaker_description = it->speaker_description;
+      break;
+    }
+  }
+}
+
+std::vector<Quote> Extractor::run() {
+  pair_marks();
+  std::vector<Quote> out;
+  for (size_t r = 0; r < raws_.size(); ++r) {
+    const Raw& raw = raws_[r];
+    Quote q;
+    q.span = d_.span(raw.first, raw.last);
+    q.segments.push_back(q.span);
+    q.partial = partial(raw);
+    q.paragraph = d_.tokens[raw.open_first].paragraph;
+    const uint32_t sb = std::max(sent_begin(raw.open_first),
+                                 r > 0 && raws_[r - 1].close_first < raw.open_first &&
+                                         raws_[r - 1].close_first >= sent_begin(raw.open_first)
+                                     ? raws_[r - 1].close_first + 1
+                                     : 0u);
+    Attribution a = after(raw);
+    // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.” The next
+    // half opens in the attribution's sentence or right after it, in the same paragraph.
+    for (Attribution cur = a; cur.found && !q.partial && r + 1 < raws_.size();) {
+      const Raw& next = raws_[r + 1];
+      const Token& from = d_.tokens[cur.end];
+      const Token& to = d_.tokens[next.open_first];
+      if (next.open_first <= cur.end || next.open_first - cur.end > 40 ||
+          to.paragraph != from.paragraph || to.sentence > from.sentence + 1)
+        break;
+      if (to.sentence == from.sentence + 1 &&
+          next.open_first != d_.sentences[to.sentence].first_token)
+        break;
+      if ((partial(next) && is_word(next.open_first - 1)) || to.newline_before) break;
+      const Span seg = d_.span(next.first, next.last);
+      q.segments.push_back(seg);
+      q.span.end = seg.end;
+      ++r;
+      cur = after(next);
+    }
+    if (!a.found) a = before(raw.open_first, sb, false);
+    const uint32_t pb = para_begin(raw.open_first);
+    if (!a.found && raw.open_first == pb && d_.tokens[pb].paragraph > 0) {
+      const Segment& prev = d_.paragraphs[d_.tokens[pb].paragraph - 1];
+      const uint32_t last_sentence = d_.tokens[prev.end_token - 1].sentence;
+      a = in_sentence_before(d_.sentences[last_sentence].first_token, prev.end_token);
+    }
+    if (!a.found && !q.partial && raw.open_first > pb &&
+        raw.open_first == sent_begin(raw.open_first)) {
+      // A sentence ending in a colon in the same paragraph: "The judge wrote: “…”"
+      const uint32_t prev_sentence = d_.tokens[raw.open_first - 1].sentence;
+      a = in_sentence_before(d_.sentences[prev_sentence].first_token, raw.open_first);
+    }
+    if (!a.found && !q.partial) a = colon_intro(raw.open_first);
+    const bool scare = q.partial && (scare_cue_before(raw.open_first) || titled(raw));
+    if (!a.found && (q.partial || scare || titled(raw))) continue;
+    if (scare && !a.found) continue;
+    if (a.found) {
+      q.cue = a.cue;
+      link(q, a.speaker, out);
+    } else if (!out.empty() && !q.partial && q.paragraph <= out.back().paragraph + 1 &&
+               out.back().speaker_mention) {
+      // A continuation with no cue of its own keeps the previous speaker.
+      q.speaker_mention = out.back().speaker_mention;
+      q.speaker_actor = out.back().speaker_actor;
+      q.speaker_description = out.back().speaker_description;
+      q.cue = out.back().cue;
+    }
+    if (q.segments.size() == 1) q.segments.clear();
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Quote> extract_quotes(const Document& doc, const EntityResult& entities,
+                                  const QuoteLexicon& lex) {
+  return Extractor(doc, entities, lex).run();
+}
+
+}  // namespace docket

@@ -1,0 +1,268 @@
+#include "docket/quotes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "docket/lexicons.hpp"
+
+namespace docket {
+namespace {
+
+// One article's quotes, with their text and speaker text read back from the spans.
+struct Found {
+  std::string text;
+  std::string speaker;  // speaker_mention text, "" when none
+  std::string cue;
+  bool partial = false;
+  size_t segments = 0;
+  std::string description;
+  int actor = -1;
+};
+
+class QuotesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto l = Lexicons::load();
+    ASSERT_TRUE(l.ok()) << l.error().message;
+    lex_ = new Lexicons(std::move(*l));
+  }
+  static void TearDownTestSuite() {
+    delete lex_;
+    lex_ = nullptr;
+  }
+
+  std::vector<Found> run(const std::string& text, const EntityResult& ent = {}) {
+    text_ = text;
+    doc_ = tok_.tokenize(text_, &lex_->tokenizer());
+    std::vector<Found> out;
+    for (const Quote& q : extract_quotes(doc_, ent, *lex_)) {
+      Found f{std::string(doc_.str(q.span)),
+              q.speaker_mention ? std::string(doc_.str(*q.speaker_mention)) : "",
+              q.cue,
+              q.partial,
+              q.segments.size(),
+              q.speaker_description,
+              q.speaker_actor};
+      out.push_back(f);
+    }
+    return out;
+  }
+
+  static Lexicons* lex_;
+  Tokenizer tok_;
+  std::string text_;
+  Document doc_;
+};
+
+Lexicons* QuotesTest::lex_ = nullptr;
+
+TEST_F(QuotesTest, CurlyQuoteWithSpeakerAfterIt) {
+  const auto q = run("“We will appeal the decision,” Mayor Ann Ortiz said on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We will appeal the decision,");
+  EXPECT_EQ(q[0].speaker, "Mayor Ann Ortiz");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_FALSE(q[0].partial);
+}
+
+TEST_F(QuotesTest, SpeechVerbBeforeTheSpeaker) {
+  const auto q = run("\"The budget is balanced,\" said Tom Reyes, the county treasurer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The budget is balanced,");
+  EXPECT_EQ(q[0].speaker, "Tom Reyes");
+}
+
+TEST_F(QuotesTest, SpeakerWithColonBeforeTheQuote) {
+  const auto q = run("The governor said: “Nobody will lose their home this winter.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Nobody will lose their home this winter.");
+  EXPECT_EQ(q[0].speaker, "The governor");
+}
+
+TEST_F(QuotesTest, AccordingToPutsTheSpeakerAfterTheCue) {
+  const auto q = run("According to Dana Kim, “the pipeline was never inspected.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dana Kim");
+  EXPECT_EQ(q[0].cue, "According to");
+}
+
+TEST_F(QuotesTest, DashByline) {
+  const auto q = run(
+      "“Prices keep going up and nobody listens.” ― Maria Lopez\n“I will vote anyway.” ― Sam Reed");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Maria Lopez");
+  EXPECT_EQ(q[1].speaker, "Sam Reed");
+}
+
+TEST_F(QuotesTest, InterruptedQuoteIsOneQuoteWithTwoSegments) {
+  const auto q = run("“We did everything right,” he said, “and we still lost the contract.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].segments, 2u);
+  EXPECT_EQ(q[0].speaker, "he");
+  EXPECT_EQ(q[0].text.substr(0, 9), "We did ev");
+  EXPECT_TRUE(q[0].text.ends_with("contract."));
+}
+
+TEST_F(QuotesTest, QuotesFromDifferentParagraphsStaySeparate) {
+  const auto q =
+      run("“The plant will close,” the company said.\n\nWorkers were told on Friday.\n\n“We are "
+          "shocked,” one worker said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "the company");
+  EXPECT_EQ(q[1].speaker, "one worker");
+}
+
+TEST_F(QuotesTest, QuoteRunsOnIntoTheNextParagraph) {
+  const auto q =
+      run("“The first thing we did was call the insurer.\n\n“Then we called the bank,” Lee said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].text.starts_with("The first thing"));
+  EXPECT_TRUE(q[0].text.ends_with("the bank,"));
+  EXPECT_EQ(q[0].speaker, "Lee");
+}
+
+TEST_F(QuotesTest, UnclosedQuoteStopsAtItsParagraph) {
+  const auto q =
+      run("“This never closes, the critic said.\n\nThe next paragraph is the reporter's own text.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "This never closes, the critic said.");
+}
+
+TEST_F(QuotesTest, NestedSingleQuotesStayInside) {
+  const auto q = run("“They told us ‘wait until spring,’ and we waited,” Ng said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "They told us ‘wait until spring,’ and we waited,");
+}
+
+TEST_F(QuotesTest, GuillemetsLowNineAndBackticks) {
+  auto q = run("«Nous continuerons», a dit Marie Curie.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Nous continuerons");
+  q = run("„Wir bleiben hier“, sagte er.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Wir bleiben hier");
+  q = run("``We are ready,'' Howard Lane said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We are ready,");
+  EXPECT_EQ(q[0].speaker, "Howard Lane");
+}
+
+TEST_F(QuotesTest, CueParagraphWithoutColonIntroducesTheQuote) {
+  const auto q = run(
+      "The court ruled on Friday.\n\nAs per Judge Ito\n\n“The evidence on this point is thin.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Judge Ito");
+  EXPECT_EQ(q[0].cue, "As per");
+}
+
+TEST_F(QuotesTest, SentenceEndingInAColonIntroducesTheQuoteParagraph) {
+  const auto q =
+      run("The senator wrote in a filing on Tuesday:\n\n“This rule harms every small farm in the "
+          "state.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The senator");
+}
+
+TEST_F(QuotesTest, ToldReportersAndWroteInAFiling) {
+  auto q = run("Chen told reporters, “The fund is empty.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chen");
+  EXPECT_EQ(q[0].cue, "told");
+  q = run("“The claim has no basis,” the agency wrote in a filing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the agency");
+}
+
+TEST_F(QuotesTest, ContinuationParagraphInheritsTheSpeaker) {
+  const auto q =
+      run("“We will rebuild,” Ana Ruiz said.\n\n“It will take years, but we will do it.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ana Ruiz");
+}
+
+TEST_F(QuotesTest, PartialQuoteIsFlaggedAndAttributed) {
+  const auto q =
+      run("The ministry argued that the plan would “put thousands of jobs at risk” in the north.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].partial);
+  EXPECT_EQ(q[0].text, "put thousands of jobs at risk");
+  EXPECT_EQ(q[0].speaker, "The ministry");
+  EXPECT_EQ(q[0].cue, "argued");
+}
+
+TEST_F(QuotesTest, AttributedTermIsAQuoteButScareQuotesAreNot) {
+  auto q = run("The coach called him a “hero” after the match.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "hero");
+  EXPECT_EQ(q[0].speaker, "The coach");
+  q = run("Lawmakers debated the so-called “reform” for a week.");
+  EXPECT_TRUE(q.empty());
+  q = run("She starred in “The Long Road Home” last year.");
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(QuotesTest, FullStopInsideTheMarksEndsTheSentence) {
+  const auto q = run("“That makes sense.” Gomez signed the bill on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+}
+
+TEST_F(QuotesTest, PronounLinksToTheNearestPersonActor) {
+  EntityResult ent;
+  Actor a;
+  a.name = "Rita Moreno";
+  a.type = EntityType::Person;
+  Mention m;
+  m.span = {0, 11};
+  m.type = EntityType::Person;
+  a.mentions.push_back(m);
+  ent.actors.push_back(a);
+  const auto q = run("Rita Moreno spoke first. “We are not done,” she said.", ent);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "she");
+  EXPECT_EQ(q[0].actor, 0);
+}
+
+TEST_F(QuotesTest, SurnameLinksToTheActorWhoseNameEndsWithIt) {
+  EntityResult ent;
+  Actor a;
+  a.name = "Laura Bell";
+  a.type = EntityType::Person;
+  ent.actors.push_back(a);
+  const auto q = run("“No comment,” Bell said.", ent);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].actor, 0);
+  EXPECT_EQ(q[0].description, "");
+}
+
+TEST_F(QuotesTest, UnnamedSpeakerKeepsItsDescription) {
+  const auto q = run("“Talks have stalled,” a spokesman for the union said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a spokesman for the union");
+  EXPECT_EQ(q[0].description, "a spokesman for the union");
+  EXPECT_EQ(q[0].actor, -1);
+}
+
+TEST(QuoteLexicon, BadKindNamesFileAndLine) {
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::temp_directory_path() / ("docket_quotes_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "quotes");
+  {
+    std::ofstream out(dir / "quotes" / "pronouns.tsv");
+    out << "# FORMAT: pronoun | kind\nhe\tsomebody\n";
+  }
+  const auto l = Lexicons::load(dir);
+  fs::remove_all(dir);
+  ASSERT_FALSE(l.ok());
+  EXPECT_NE(l.error().message.find("pronouns.tsv:2:"), std::string::npos) << l.error().message;
+}
+
+}  // namespace
+}  // namespace docket
