@@ -13,6 +13,7 @@
 #include "docket/input.hpp"
 #include "docket/json_writer.hpp"
 #include "docket/text_writer.hpp"
+#include "docket/tsv_writer.hpp"
 
 namespace {
 
@@ -29,6 +30,7 @@ constexpr const char* kFooter = R"(Examples:
   docket --format json --reference-date 2020-09-20 story.txt
   docket --format jsonl a.txt b.txt c.txt   one JSON object per line, per article
   docket --only deadlines --format json story.txt
+  docket --format tsv --only deadlines story.txt | sort | cut -f1,3   dates and actions
   docket --lexicons my-lexicons/ story.txt  overlay your own word lists (see lexicons/README.md)
 
 Relative dates ("on Saturday") resolve against --reference-date, else a dateline in the article
@@ -66,8 +68,8 @@ int main(int argc, char** argv) try {
   app.footer(kFooter);
   app.get_formatter()->column_width(34);
   app.add_option("PATH", cli.paths, "Article files to analyse ('-' is standard input)");
-  app.add_option("-f,--format", cli.format, "Output format: json, jsonl or text (default: text on a terminal, json otherwise)")
-      ->check(CLI::IsMember({"json", "jsonl", "text"}));
+  app.add_option("-f,--format", cli.format, "Output format: json, jsonl, text or tsv (default: text on a terminal, json otherwise)")
+      ->check(CLI::IsMember({"json", "jsonl", "text", "tsv"}));
   app.add_option("-r,--reference-date", cli.reference_date, "Date that relative dates resolve against (YYYY-MM-DD)");
   app.add_option("--lexicons", cli.lexicons, "Directory of lexicon files overlaying the built-in ones")->check(CLI::ExistingDirectory);
   app.add_option("--only", cli.only, "Print only these lists: actors, dates, quotes, deadlines, rulings")
@@ -159,6 +161,8 @@ int main(int argc, char** argv) try {
     if (format == "text") {
       if (!first) std::cout << "\n" << std::string(60, '-') << "\n\n";
       docket::write_text(std::cout, summary, sections, style);
+    } else if (format == "tsv") {
+      docket::write_tsv(std::cout, summary, sections);
     } else if (array) {
       if (!first) std::cout << ",\n";
       std::cout << docket::to_json(summary, sections).dump(2);

@@ -1,0 +1,179 @@
+// Deadlines: dates whose clause ties them to something that must, is scheduled to, or was
+// supposed to happen. A cue from deadline_cues.tsv near the date makes one; a date after the
+// reference date needs none. Plain records of past events have neither and are left out.
+#include <algorithm>
+
+#include "common.hpp"
+
+namespace docket::reporter_detail {
+namespace {
+
+constexpr size_t kCueReachLeft = 16;  // tokens a clause cue may stand before its date
+constexpr size_t kCueReachRight = 8;  // ... and after it
+constexpr size_t kBeforeGap = 2;      // words allowed between a `before` cue and the date
+constexpr size_t kActionReach = 14;   // tokens of an action read before the date
+constexpr size_t kActionTail = 12;    // tokens read after the date when the left side is thin
+
+// How much a status says: a merged deadline keeps the most telling one.
+int weight(DeadlineStatus s) {
+  switch (s) {
+    case DeadlineStatus::Halted:
+      return 5;
+    case DeadlineStatus::Extended:
+      return 4;
+    case DeadlineStatus::Missed:
+      return 3;
+    case DeadlineStatus::Met:
+      return 2;
+    case DeadlineStatus::Scheduled:
+      return 1;
+    case DeadlineStatus::Unknown:
+      return 0;
+  }
+  return 0;
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct Window {
+  size_t lo, hi;  // tokens [lo, hi) around the date, inside its clause
+};
+
+Window cue_window(const Document& doc, const Segment& s, const Timex& t) {
+  size_t lo = t.first_token;
+  while (lo > s.first_token && t.first_token - lo < kCueReachLeft) {
+    if (clause_punct(doc, lo - 1, false) || word_is(doc, lo - 1, "but")) break;
+    --lo;
+  }
+  size_t hi = t.end_token;
+  while (hi < s.end_token && hi - t.end_token < kCueReachRight && !clause_punct(doc, hi, true))
+    ++hi;
+  return {lo, hi};
+}
+
+// The cue closest to the date inside the window, or nullptr.
+const CuePhrase* find_cue(const Document& doc, const Timex& t, Window w,
+                          const ReporterLexicon& rl) {
+  const CuePhrase* best = nullptr;
+  size_t best_dist = 0;
+  for (size_t i = w.lo; i < w.hi; ++i) {
+    if (i >= t.first_token && i < t.end_token) continue;
+    size_t last = i;
+    const CuePhrase* p = rl.deadline_cues.match(doc, i, w.hi, &last);
+    if (!p) continue;
+    if (p->value == "before" && !(last < t.first_token && t.first_token - last - 1 <= kBeforeGap))
+      continue;
+    const size_t dist = last < t.first_token ? t.first_token - last : i - t.end_token + 1;
+    if (!best || dist < best_dist) best = p, best_dist = dist;
+  }
+  return best;
+}
+
+std::optional<DeadlineStatus> find_status(const Document& doc, Window w,
+                                          const ReporterLexicon& rl) {
+  for (size_t i = w.lo; i < w.hi; ++i) {
+    size_t last = i;
+    if (const CuePhrase* p = rl.status_cues.match(doc, i, w.hi, &last))
+      return parse_status(p->value);
+  }
+  return std::nullopt;
+}
+
+bool ends_clause(const Document& doc, size_t i, const ReporterLexicon& rl) {
+  return clause_punct(doc, i, true) || has_word(rl.clause_openers, doc.lower_str(doc.tokens[i]));
+}
+
+// The clause's verb phrase around the date: what comes after the last auxiliary before the date
+// ("would be removed from US app stores on ..."), topped up from after the date when thin.
+std::string action_of(const Document& doc, const Segment& s, const Timex& t,
+                      const ReporterLexicon& rl) {
+  size_t lo = t.first_token;
+  while (lo > s.first_token && t.first_token - lo < kActionReach && !ends_clause(doc, lo - 1, rl))
+    --lo;
+  size_t end = t.first_token;
+  while (end > lo && has_word(rl.prepositions, doc.lower_str(doc.tokens[end - 1]))) --end;
+  for (size_t i = end; i > lo; --i) {
+    if (has_word(rl.auxiliaries, doc.lower_str(doc.tokens[i - 1]))) {
+      lo = i;
+      break;
+    }
+  }
+  size_t words = 0;
+  for (size_t i = lo; i < end; ++i) words += doc.tokens[i].kind == TokenKind::Word;
+  std::string left = end > lo ? tokens_text(doc, lo, end - 1) : std::string();
+  if (words >= 2) return left;
+  size_t hi = t.end_token;
+  while (hi < s.end_token && hi - t.end_token < kActionTail && !ends_clause(doc, hi, rl) &&
+         !(hi + 1 == s.end_token && doc.tokens[hi].kind == TokenKind::Punct))
+    ++hi;
+  if (hi == t.end_token) return left;
+  std::string right = tokens_text(doc, t.end_token, hi - 1);
+  return left.empty() ? right : left + " " + right;
+}
+
+std::vector<int> actors_in(const Segment& s, const ActorIndex& actors) {
+  std::vector<int> out;
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    const int a = actors.actor_of_token[i];
+    if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+  }
+  return out;
+}
+
+void merge_into(Deadline& into, Deadline&& d) {
+  for (Span e : d.evidence)
+    if (std::find(into.evidence.begin(), into.evidence.end(), e) == into.evidence.end())
+      into.evidence.push_back(e);
+  for (int a : d.actors)
+    if (std::find(into.actors.begin(), into.actors.end(), a) == into.actors.end())
+      into.actors.push_back(a);
+  if (weight(d.status) > weight(into.status)) into.status = d.status;
+  if (into.cue.empty() && !d.cue.empty()) {
+    into.cue = std::move(d.cue);
+    into.action = std::move(d.action);
+    into.date_span = d.date_span;
+  }
+}
+
+}  // namespace
+
+std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& actors,
+                                     const std::vector<Timex>& dates, const ReferenceDate& ref,
+                                     const ReporterLexicon& rl) {
+  std::vector<Deadline> out;
+  for (const Timex& t : dates) {
+    if ((t.type != TimexType::Date && t.type != TimexType::Time) || !has_digit(t.value)) continue;
+    if (t.sentence >= doc.sentences.size() || t.end_token <= t.first_token) continue;
+    const Segment& s = doc.sentences[t.sentence];
+    const Window w = cue_window(doc, s, t);
+    const CuePhrase* cue = find_cue(doc, t, w, rl);
+    const std::optional<int> when = compare_to_reference(t.value, ref);
+    if (!cue && !(when && *when > 0)) continue;
+
+    Deadline d;
+    d.date = t.value;
+    d.date_span = t.span;
+    d.action = action_of(doc, s, t, rl);
+    d.actors = actors_in(s, actors);
+    d.cue = cue ? cue->text : std::string();
+    d.evidence.push_back(s.span);
+    std::optional<DeadlineStatus> st =
+        cue && !cue->extra.empty() ? parse_status(cue->extra) : std::nullopt;
+    if (!st) st = find_status(doc, w, rl);
+    if (!st) st = when && *when >= 0 ? DeadlineStatus::Scheduled : DeadlineStatus::Unknown;
+    d.status = *st;
+
+    // The same deadline stated twice ("on September 20th" ... "on Sunday") is one item.
+    auto same =
+        std::find_if(out.begin(), out.end(), [&](const Deadline& o) { return o.date == d.date; });
+    if (same != out.end())
+      merge_into(*same, std::move(d));
+    else
+      out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace docket::reporter_detail
