@@ -1,19 +1,116 @@
 #include "docket/entities.hpp"
 
+#include <algorithm>
+
+#include "docket/entities/actors.hpp"
+#include "docket/entities/lexicon.hpp"
+#include "docket/entities/mentions.hpp"
 #include "docket/lexicons.hpp"
 
 namespace docket {
+namespace {
 
-Result<EntityLexicon> EntityLexicon::compile(const Lexicons&) { return EntityLexicon{}; }
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
 
-EntityResult extract_entities(const Document&, const Lexicons&) { return {}; }
+// Every word of each name gets the list's flag; the whole name goes into `names` when given.
+template <typename OnName>
+void add_names(EntityLexicon::Tables& t, const LexiconFile& f, uint32_t flag, OnName&& on_name) {
+  for (const auto& e : f.entries) {
+    const std::string lower = lower_ascii(e[0]);
+    size_t start = 0;
+    while (start < lower.size()) {
+      size_t sp = lower.find(' ', start);
+      if (sp == std::string::npos) sp = lower.size();
+      if (sp > start) t.gazetteer.flags[lower.substr(start, sp - start)] |= flag;
+      start = sp + 1;
+    }
+    on_name(e, lower);
+  }
+}
+
+}  // namespace
+
+Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
+  auto t = std::make_shared<Tables>();
+  auto none = [](const LexiconEntry&, const std::string&) {};
+  add_names(*t, lex.file("entities/gazetteer_countries.tsv"), Tables::kCountry,
+            [&](const LexiconEntry&, const std::string& l) {
+              t->places.insert(l);
+              t->countries.insert(l);
+            });
+  add_names(*t, lex.file("entities/gazetteer_us_states.tsv"), Tables::kState,
+            [&](const LexiconEntry&, const std::string& l) { t->places.insert(l); });
+  add_names(*t, lex.file("entities/gazetteer_cities.tsv"), Tables::kCity,
+            [&](const LexiconEntry&, const std::string& l) { t->places.insert(l); });
+  add_names(*t, lex.file("entities/gazetteer_demonyms.tsv"), Tables::kDemonym,
+            [&](const LexiconEntry& e, const std::string& l) {
+              t->demonym_country[l] = std::string(e.get(1));
+            });
+  add_names(*t, lex.file("entities/gazetteer_given_names.tsv"), Tables::kGivenName, none);
+  add_names(*t, lex.file("entities/never_names.tsv"), Tables::kNeverName,
+            [&](const LexiconEntry&, const std::string& l) { t->never_names.insert(l); });
+  add_names(*t, lex.file("entities/organisations.tsv"), Tables::kKnownOrg,
+            [&](const LexiconEntry& e, const std::string& l) {
+              t->org_role[l] = e[1];
+              t->org_max_words = std::max<size_t>(
+                  t->org_max_words, static_cast<size_t>(std::count(l.begin(), l.end(), ' ') + 1));
+            });
+  add_names(*t, lex.file("entities/products.tsv"), Tables::kProduct,
+            [&](const LexiconEntry&, const std::string& l) { t->products.insert(l); });
+  const LexiconFile& titles = lex.file("entities/titles.tsv");
+  add_names(*t, titles, Tables::kTitleWord, [&](const LexiconEntry& e, const std::string& l) {
+    t->title_role[l] = std::string(e.get(1));
+    t->title_max_words = std::max<size_t>(
+        t->title_max_words, static_cast<size_t>(std::count(l.begin(), l.end(), ' ') + 1));
+  });
+  const LexiconFile& heads = lex.file("entities/org_heads.tsv");
+  for (const auto& e : heads.entries) {
+    if (e[0].find(' ') != std::string::npos)
+      return heads.error_at(e, "an organisation head is one word");
+  }
+  add_names(*t, heads, Tables::kOrgHead,
+            [&](const LexiconEntry& e, const std::string& l) { t->org_head_role[l] = e[1]; });
+  const LexiconFile& acr = lex.file("entities/known_organisations.tsv");
+  for (const auto& e : acr.entries) {
+    t->gazetteer.flags[lower_ascii(e[0])] |= Tables::kAcronym;
+    t->acronyms[e[0]] = Tables::Acronym{e[1], std::string(e.get(2))};
+  }
+  for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
+    t->salience_verbs.insert(lower_ascii(e[0]));
+  const LexiconFile& model = lex.file("entities/ner_model.tsv");
+  if (!model.entries.empty()) {
+    auto m = ner::read_model(model);
+    if (!m) return m.error();
+    t->model = std::move(*m);
+  }
+  EntityLexicon out;
+  out.tables = std::move(t);
+  return out;
+}
+
+EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
+  const EntityLexicon::Tables& t = *lex.entities().tables;
+  EntityResult r;
+  r.mentions = entities::find_mentions(doc, t);
+  r.actors = entities::merge_actors(doc, t, r.mentions);
+  return r;
+}
 
 const char* to_string(EntityType t) {
   switch (t) {
-    case EntityType::Person: return "person";
-    case EntityType::Organization: return "organization";
-    case EntityType::Place: return "place";
-    case EntityType::Other: return "other";
+    case EntityType::Person:
+      return "person";
+    case EntityType::Organization:
+      return "organization";
+    case EntityType::Place:
+      return "place";
+    case EntityType::Other:
+      return "other";
   }
   return "other";
 }

@@ -1,7 +1,9 @@
 // Entities: finds named people, organisations and places and merges their mentions into actors.
-// A pure function of (Document, Lexicons); titles, agencies and name lists live in lexicons/entities/.
+// A pure function of (Document, Lexicons); titles, agencies and name lists live in
+// lexicons/entities/.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,19 +18,20 @@ class Lexicons;
 enum class EntityType : uint8_t { Person, Organization, Place, Other };
 
 struct Mention {
-  Span span;          // the name itself ("Laurel Beeler"), without title or determiner
+  Span span;  // the name itself ("Laurel Beeler"), without title or determiner
   EntityType type = EntityType::Other;
   std::string title;  // a title or role read with it ("US Magistrate Judge"), else empty
   Span title_span;    // where that title stands (empty when none)
+  std::string role;   // the role that title gives ("judge"), else empty
   uint32_t sentence = 0;
   uint32_t first_token = 0, end_token = 0;
 };
 
 struct Actor {
-  std::string id;     // "a1", "a2", ... in order of salience
-  std::string name;   // the fullest proper form in the article
+  std::string id;    // "a1", "a2", ... in order of salience
+  std::string name;  // the fullest proper form in the article
   EntityType type = EntityType::Other;
-  std::string role;   // "judge", "company", "agency", "court", "country", ... or empty
+  std::string role;               // "judge", "company", "agency", "court", "country", ... or empty
   std::vector<Mention> mentions;  // in text order
   double salience = 0;
 };
@@ -42,6 +45,8 @@ struct EntityResult {
 class EntityLexicon {
  public:
   static Result<EntityLexicon> compile(const Lexicons& lex);
+  struct Tables;  // docket/entities/lexicon.hpp
+  std::shared_ptr<const Tables> tables;
 };
 
 EntityResult extract_entities(const Document& doc, const Lexicons& lex);

@@ -1,0 +1,52 @@
+// The compiled entity vocabulary: gazetteer flags and tagger model, titles, organisation heads,
+// known acronyms and the words that are never names alone, all read from lexicons/entities/.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "docket/entities.hpp"
+#include "docket/entities/tagger.hpp"
+
+namespace docket {
+
+struct EntityLexicon::Tables {
+  // Gazetteer flag bits, one per list.
+  enum Flag : uint32_t {
+    kCountry = 1u << 0,
+    kDemonym = 1u << 1,
+    kState = 1u << 2,
+    kCity = 1u << 3,
+    kGivenName = 1u << 4,
+    kTitleWord = 1u << 5,
+    kOrgHead = 1u << 6,
+    kAcronym = 1u << 7,
+    kNeverName = 1u << 8,
+    kKnownOrg = 1u << 9,
+    kProduct = 1u << 10,
+  };
+  using Map = std::unordered_map<std::string, std::string, ner::Gazetteer::Hash, std::equal_to<>>;
+  using Set = std::unordered_set<std::string, ner::Gazetteer::Hash, std::equal_to<>>;
+  struct Acronym {
+    std::string expansion, role;
+  };
+
+  ner::Gazetteer gazetteer;
+  ner::Model model;
+  Map title_role;  // "magistrate judge" -> "judge" (lower case, words joined by one space)
+  size_t title_max_words = 1;
+  Map org_head_role;  // "department" -> "agency"
+  std::unordered_map<std::string, Acronym, ner::Gazetteer::Hash, std::equal_to<>>
+      acronyms;  // as written
+  Set places;    // lower-cased country, state and city names, words joined by one space
+  Set countries;
+  Map demonym_country;  // "chinese" -> "China"
+  Set never_names;
+  Map org_role;  // "boeing" -> "company": organisations named bare
+  size_t org_max_words = 1;
+  Set products;        // "iphone": names that are no actors
+  Set salience_verbs;  // "said", "ruled": their subject leads the story
+};
+
+}  // namespace docket

@@ -1,0 +1,197 @@
+#include "docket/entities/actors.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace docket::entities {
+namespace {
+
+using Tables = EntityLexicon::Tables;
+
+// A mention's words (possessives and punctuation left out), as written.
+std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
+  std::vector<std::string_view> w;
+  for (uint32_t i = m.first_token; i < m.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) w.push_back(doc.str(t));
+  }
+  return w;
+}
+
+std::string join(const std::vector<std::string_view>& w, size_t from = 0,
+                 size_t to = std::string::npos) {
+  std::string s;
+  for (size_t i = from; i < std::min(to, w.size()); ++i) {
+    if (i > from) s += ' ';
+    s += w[i];
+  }
+  return s;
+}
+
+// "Chinese Communist Party" -> "CCP"; small words ("of", "and", "the") are skipped.
+std::string initials(const std::vector<std::string_view>& w) {
+  std::string s;
+  for (auto x : w)
+    if (!x.empty() && x[0] >= 'A' && x[0] <= 'Z') s += x[0];
+  return s;
+}
+
+std::string strip_dots(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != '.') out += c;
+  return out;
+}
+
+bool headline_paragraph(const Document& doc) {
+  if (doc.paragraphs.size() < 2) return false;
+  const Segment& p = doc.paragraphs[0];
+  return p.end_token - p.first_token <= 40 && doc.tokens[p.end_token - 1].kind != TokenKind::Punct;
+}
+
+struct Group {
+  std::vector<size_t> mentions;
+  std::string name;  // longest form
+  size_t longest = 0;
+};
+
+}  // namespace
+
+std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
+                                const std::vector<Mention>& mentions) {
+  std::vector<std::vector<std::string_view>> words(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) words[i] = words_of(doc, mentions[i]);
+  std::vector<size_t> order(mentions.size());
+  std::iota(order.begin(), order.end(), 0);
+  // longest first, so that every short form finds the full name it abbreviates
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return words[a].size() > words[b].size(); });
+
+  std::vector<Group> groups;
+  std::unordered_map<std::string, size_t> exact, surname, suffix, acronym;
+  auto claim = [](std::unordered_map<std::string, size_t>& map, std::string key, size_t g) {
+    if (!key.empty()) map.emplace(std::move(key), g);
+  };
+  for (size_t mi : order) {
+    const Mention& m = mentions[mi];
+    const auto& w = words[mi];
+    if (w.empty()) continue;
+    const std::string text = join(w);
+    size_t g = SIZE_MAX;
+    auto find = [&](const std::unordered_map<std::string, size_t>& map, const std::string& key) {
+      if (g != SIZE_MAX) return;
+      auto it = map.find(key);
+      if (it != map.end()) g = it->second;
+    };
+    find(exact, text);
+    if (w.size() == 1) {
+      const bool place_word =
+          t.places.count(std::string(doc.lower_str(doc.tokens[m.first_token]))) > 0;
+      if (m.type == EntityType::Person || !place_word) find(surname, text);
+      find(acronym, strip_dots(text));
+      if (g == SIZE_MAX) {
+        // a known acronym whose expansion is in the article: "CCP" and "Chinese Communist Party"
+        auto a = t.acronyms.find(text);
+        if (a != t.acronyms.end()) find(exact, a->second.expansion);
+      }
+    }
+    if (m.type != EntityType::Person) find(suffix, text);
+    if (g == SIZE_MAX) {
+      g = groups.size();
+      groups.push_back(Group{});
+      groups[g].name = text;
+      groups[g].longest = mi;
+      claim(exact, text, g);
+      if (w.size() >= 2) {
+        if (m.type == EntityType::Person)
+          claim(surname, std::string(w.back()), g);
+        else {
+          for (size_t k = 1; k + 1 < w.size(); ++k)
+            claim(suffix, join(w, k), g);  // "Justice Department"
+          const std::string ini = initials(w);
+          if (ini.size() >= 2) claim(acronym, ini, g);
+          // "Chinese Communist Party" also answers to a lexicon acronym "CCP"
+          for (const auto& [acr, a] : t.acronyms)
+            if (a.expansion == text) claim(exact, acr, g);
+        }
+      }
+    }
+    groups[g].mentions.push_back(mi);
+  }
+
+  const bool has_headline = headline_paragraph(doc);
+  const uint32_t lead_end = doc.paragraphs.size() > 1 ? doc.paragraphs[1].first_token : 0;
+  std::vector<Actor> actors;
+  for (Group& gr : groups) {
+    std::sort(gr.mentions.begin(), gr.mentions.end());
+    Actor a;
+    a.name = gr.name;
+    int votes[3] = {0, 0, 0};
+    double salience = 0;
+    for (size_t mi : gr.mentions) {
+      const Mention& m = mentions[mi];
+      ++votes[static_cast<int>(m.type)];
+      if (a.role.empty() && !m.role.empty()) a.role = m.role;
+      double s = 1;
+      if (has_headline && m.first_token < lead_end)
+        s += 2;  // in the headline
+      else if (m.sentence <=
+               doc.tokens[std::min<size_t>(lead_end, doc.tokens.size() - 1)].sentence + 1)
+        s += 1;  // the lead
+      for (uint32_t k = m.end_token; k < std::min<size_t>(doc.tokens.size(), m.end_token + 3); ++k)
+        if (t.salience_verbs.count(std::string(doc.lower_str(doc.tokens[k])))) {
+          s += 1;
+          break;
+        }
+      salience += s;
+    }
+    const int lt = static_cast<int>(mentions[gr.longest].type);
+    int best = lt;
+    for (int k = 0; k < 3; ++k)
+      if (votes[k] > votes[best]) best = k;
+    a.type = static_cast<EntityType>(best);
+    const auto& lw = words[gr.longest];
+    const std::string lower_name = [&] {
+      std::string s = a.name;
+      for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      return s;
+    }();
+    if (a.role.empty()) {
+      if (a.type == EntityType::Place && t.countries.count(lower_name))
+        a.role = "country";
+      else if (a.type == EntityType::Organization) {
+        if (auto known = t.org_role.find(lower_name); known != t.org_role.end())
+          a.role = known->second;
+        auto acr = t.acronyms.find(a.name);
+        if (a.role.empty() && acr != t.acronyms.end()) a.role = acr->second.role;
+        for (auto x : {lw.back(), lw.front()}) {
+          if (!a.role.empty()) break;
+          std::string l(x);
+          for (char& c : l)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+          auto it = t.org_head_role.find(l);
+          if (it != t.org_head_role.end() && lw.size() > 1) a.role = it->second;
+        }
+      }
+    }
+    for (size_t mi : gr.mentions) {
+      a.mentions.push_back(mentions[mi]);
+      a.mentions.back().type = a.type;
+    }
+    a.salience = salience;
+    actors.push_back(std::move(a));
+  }
+  double top = 0;
+  for (const Actor& a : actors) top = std::max(top, a.salience);
+  for (Actor& a : actors) a.salience = top > 0 ? std::round(1000 * a.salience / top) / 1000 : 0;
+  std::stable_sort(actors.begin(), actors.end(), [](const Actor& x, const Actor& y) {
+    if (x.salience != y.salience) return x.salience > y.salience;
+    return x.mentions.front().span.begin < y.mentions.front().span.begin;
+  });
+  for (size_t i = 0; i < actors.size(); ++i) actors[i].id = "a" + std::to_string(i + 1);
+  return actors;
+}
+
+}  // namespace docket::entities

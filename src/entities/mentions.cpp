@@ -1,0 +1,272 @@
+#include "docket/entities/mentions.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace docket::entities {
+namespace {
+
+using Tables = EntityLexicon::Tables;
+
+struct Raw {
+  uint32_t b = 0, e = 0;  // tokens [b, e)
+  int type = 0;           // ner type: 1 PER, 2 ORG, 3 LOC, 4 MISC
+  uint32_t title_b = 0, title_e = 0;
+  std::string_view role;
+};
+
+bool is_cap(const Token& t) {
+  return t.kind == TokenKind::Word &&
+         (t.shape == Shape::Capitalized || t.shape == Shape::AllCaps || t.shape == Shape::Mixed);
+}
+
+bool line_start(const Document& doc, size_t i) {
+  return ner::segment_start(doc, i);
+}
+
+// The lower-cased words [b, e) joined by single spaces, built in `key`.
+const std::string& phrase(const Document& doc, size_t b, size_t e, std::string& key) {
+  key.clear();
+  for (size_t k = b; k < e; ++k) {
+    if (doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number) continue;
+    if (!key.empty() && doc.tokens[k].space_before) key += ' ';
+    key += doc.lower_str(doc.tokens[k]);
+  }
+  return key;
+}
+
+uint32_t flags(const Document& doc, const Tables& t, size_t i) {
+  return t.gazetteer.lookup(doc.lower_str(doc.tokens[i]));
+}
+
+// The title phrase (longest first) that ends just before token `end`, as [begin, end); begin == end
+// when none.
+size_t title_before(const Document& doc, const Tables& t, size_t end, size_t floor,
+                    std::string& key, std::string_view* role) {
+  for (size_t n = std::min(t.title_max_words, end - floor); n >= 1; --n) {
+    const size_t b = end - n;
+    if (line_start(doc, end) && end > b) break;
+    key.clear();
+    for (size_t k = b; k < end; ++k) {
+      if (k > b) key += ' ';
+      key += doc.lower_str(doc.tokens[k]);
+    }
+    auto it = t.title_role.find(key);
+    if (it != t.title_role.end()) {
+      if (role) *role = it->second;
+      return b;
+    }
+  }
+  return end;
+}
+
+std::vector<Raw> spans_from_tags(const Document& doc, const std::vector<uint8_t>& tags) {
+  std::vector<Raw> out;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == ner::O) continue;
+    const int type = ner::type_of(tags[i]);
+    size_t j = i + 1;
+    while (j < tags.size() && tags[j] != ner::O && !ner::is_begin(tags[j]) &&
+           ner::type_of(tags[j]) == type && !line_start(doc, j))
+      ++j;
+    out.push_back(Raw{static_cast<uint32_t>(i), static_cast<uint32_t>(j), type, 0, 0, {}});
+    i = j - 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
+  const size_t n = doc.tokens.size();
+  const std::vector<uint8_t> tags = ner::tag(doc, t.gazetteer, t.model);
+  std::vector<Raw> raw = spans_from_tags(doc, tags);
+  std::vector<int32_t> owner(n, -1);  // token -> index into raw
+  for (size_t k = 0; k < raw.size(); ++k)
+    for (uint32_t i = raw[k].b; i < raw[k].e; ++i) owner[i] = static_cast<int32_t>(k);
+
+  std::string key;
+  const std::vector<uint8_t> headline = ner::headline_case(doc);
+  // words the running text writes capitalised where case means something (not line-initial)
+  std::unordered_set<std::string_view> capitalised_in_text;
+  for (size_t i = 0; i < n; ++i)
+    if (!headline[i] && !line_start(doc, i) && doc.tokens[i].shape == Shape::Capitalized)
+      capitalised_in_text.insert(doc.lower_str(doc.tokens[i]));
+  std::vector<Raw> added;
+  for (size_t i = 0; i < n; ++i) {
+    if (owner[i] >= 0 || !is_cap(doc.tokens[i])) continue;
+    const uint32_t f = flags(doc, t, i);
+    // a well-known organisation named bare: "Boeing", "Goldman Sachs"
+    if (f & Tables::kKnownOrg) {
+      size_t e = 0;
+      for (size_t m = std::min(n, i + t.org_max_words); m > i && !e; --m) {
+        bool free = true;
+        for (size_t k = i; k < m; ++k) free = free && owner[k] < 0;
+        if (free && t.org_role.count(phrase(doc, i, m, key))) e = m;
+      }
+      if (e) {
+        added.push_back(Raw{static_cast<uint32_t>(i), static_cast<uint32_t>(e), 2, 0, 0, {}});
+        i = e - 1;
+        continue;
+      }
+    }
+    // a known acronym standing alone: "the CCP"
+    if (doc.tokens[i].shape == Shape::AllCaps && t.acronyms.count(doc.str(doc.tokens[i]))) {
+      added.push_back(Raw{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), 2, 0, 0, {}});
+      continue;
+    }
+    // title + capitalised words nobody tagged: "Judge Beeler"
+    if (f & Tables::kTitleWord) {
+      std::string_view role;
+      size_t j = i;
+      // the longest title starting here
+      for (size_t e = std::min(n, i + t.title_max_words); e > i; --e) {
+        if (title_before(doc, t, e, i, key, &role) == i) {
+          j = e;
+          break;
+        }
+      }
+      if (j > i) {
+        size_t k = j;
+        while (k < n && k < j + 3 && owner[k] < 0 && is_cap(doc.tokens[k]) && !line_start(doc, k) &&
+               !(flags(doc, t, k) & (Tables::kNeverName | Tables::kOrgHead)))
+          ++k;
+        if (k > j) {
+          added.push_back(Raw{static_cast<uint32_t>(j), static_cast<uint32_t>(k), 1, 0, 0, {}});
+          i = k - 1;
+          continue;
+        }
+      }
+    }
+  }
+  // a capitalised run nobody tagged as a name (or tagged MISC) that ends in an organisation head,
+  // opened by a nationality or country too: "the Chinese Government", "Communist Party"
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const uint32_t f = flags(doc, t, i);
+    const bool misc = owner[i] >= 0 && raw[static_cast<size_t>(owner[i])].type == 4;
+    const bool nation = (f & (Tables::kDemonym | Tables::kCountry)) &&
+                        (owner[i] < 0 || misc || raw[static_cast<size_t>(owner[i])].e == i + 1);
+    if (!is_cap(doc.tokens[i]) || (f & Tables::kNeverName)) continue;
+    if (!nation && ((owner[i] >= 0 && !misc) || line_start(doc, i))) continue;
+    if (misc && raw[static_cast<size_t>(owner[i])].b != i) continue;
+    // capitalised words up to an organisation head: "Chinese Communist Party", "German Finance
+    // Ministry"
+    size_t j = i + 1, last_head = 0;
+    while (j < n && j < i + 5 && doc.tokens[j].shape == Shape::Capitalized && !line_start(doc, j)) {
+      if (flags(doc, t, j) & Tables::kOrgHead) last_head = j;
+      ++j;
+    }
+    if (!last_head) continue;
+    j = last_head + 1;
+    // the run replaces the tagger's spans inside it, never cuts one
+    if (j < n && owner[j] >= 0 && owner[j] == owner[j - 1]) continue;
+    for (size_t k = i + 1; k < j; ++k)
+      if (owner[k] >= 0) raw[static_cast<size_t>(owner[k])].type = 0;
+    if (owner[i] >= 0) raw[static_cast<size_t>(owner[i])].type = 0;  // replaced by the longer name
+    added.push_back(
+        Raw{static_cast<uint32_t>(owner[i] >= 0 ? raw[static_cast<size_t>(owner[i])].b : i),
+            static_cast<uint32_t>(j),
+            2,
+            0,
+            0,
+            {}});
+    i = j - 1;
+  }
+  for (Raw& a : added) raw.push_back(a);
+  std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+
+  std::vector<Mention> out;
+  for (Raw& r : raw) {
+    if (r.type == 0) continue;  // replaced by a longer name
+    if (r.type == 4) {
+      // MISC is no actor, unless a known organisation or one with an organisation head: "Communist
+      // Party"
+      const bool head = r.e - r.b >= 2 && doc.tokens[r.e - 1].shape == Shape::Capitalized &&
+                        (flags(doc, t, r.e - 1) & Tables::kOrgHead);
+      if (!head && !t.org_role.count(phrase(doc, r.b, r.e, key))) continue;
+      r.type = 2;
+    }
+    // trim possessives, punctuation and leading titles or articles
+    while (r.e > r.b && doc.tokens[r.e - 1].kind != TokenKind::Word &&
+           doc.tokens[r.e - 1].kind != TokenKind::Number)
+      --r.e;
+    while (r.b + 1 < r.e && doc.tokens[r.b].shape == Shape::Lower &&
+           (flags(doc, t, r.b) & Tables::kNeverName))
+      ++r.b;  // "the"
+    while (r.b < r.e && doc.tokens[r.b].kind != TokenKind::Word &&
+           doc.tokens[r.b].kind != TokenKind::Number)
+      ++r.b;
+    if (r.type == 1) {
+      for (size_t e = std::min<size_t>(r.e - 1, r.b + t.title_max_words); e > r.b; --e) {
+        std::string_view role;
+        if (title_before(doc, t, e, r.b, key, &role) == r.b) {
+          r.b = static_cast<uint32_t>(e);
+          break;
+        }
+      }
+    }
+    if (r.e <= r.b) continue;
+    bool all_never = true;
+    for (uint32_t i = r.b; i < r.e; ++i)
+      all_never = all_never && (flags(doc, t, i) & Tables::kNeverName);
+    if (all_never) continue;
+    const std::string& name = phrase(doc, r.b, r.e, key);
+    if (t.products.count(name)) continue;
+    // "iPhone", "eReader": products, unless a known name ("eBay")
+    const std::string_view first = doc.str(doc.tokens[r.b]);
+    if (first.size() > 1 && first[0] >= 'a' && first[0] <= 'z' && !t.org_role.count(name)) continue;
+    if (t.org_role.count(name)) r.type = 2;
+    // in a headline-case line capitals prove nothing: keep names the article also writes
+    // capitalised in running text, and names the lexicons know
+    if (headline[r.b]) {
+      uint32_t e = r.b;
+      while (e < r.e) {
+        const uint32_t f = flags(doc, t, e);
+        const bool known = (f & (Tables::kCountry | Tables::kState | Tables::kCity |
+                                 Tables::kKnownOrg | Tables::kAcronym)) ||
+                           capitalised_in_text.count(doc.lower_str(doc.tokens[e])) ||
+                           doc.tokens[e].kind != TokenKind::Word;
+        if (!known) break;
+        ++e;
+      }
+      while (e > r.b && doc.tokens[e - 1].kind != TokenKind::Word) --e;
+      if (e == r.b) continue;
+      r.e = e;
+    }
+    // a title (and the place that qualifies it) before a person: "US Magistrate Judge"
+    if (r.type == 1) {
+      size_t floor = r.b;
+      while (floor > 0 && !line_start(doc, floor) && r.b - floor < 6) --floor;
+      std::string_view role;
+      size_t tb = title_before(doc, t, r.b, floor, key, &role);
+      if (tb < r.b) {
+        r.role = role;
+        size_t more;
+        while (tb > floor && (more = title_before(doc, t, tb, floor, key, nullptr)) < tb) tb = more;
+        if (tb > floor && tb > 0 &&
+            (flags(doc, t, tb - 1) & (Tables::kCountry | Tables::kDemonym)) &&
+            is_cap(doc.tokens[tb - 1]))
+          --tb;
+        r.title_b = static_cast<uint32_t>(tb);
+        r.title_e = r.b;
+      }
+    }
+    Mention m;
+    m.span = doc.span(r.b, r.e - 1);
+    m.type = r.type == 1   ? EntityType::Person
+             : r.type == 2 ? EntityType::Organization
+                           : EntityType::Place;
+    if (r.title_e > r.title_b) {
+      m.title_span = doc.span(r.title_b, r.title_e - 1);
+      m.title = std::string(doc.str(m.title_span));
+      m.role = std::string(r.role);
+    }
+    m.sentence = doc.tokens[r.b].sentence;
+    m.first_token = r.b;
+    m.end_token = r.e;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace docket::entities

@@ -1,0 +1,446 @@
+#include "docket/entities/tagger.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "docket/lexicons.hpp"
+
+namespace docket::ner {
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
+uint64_t mix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  return h * kFnvPrime;
+}
+uint64_t mix(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  return mix(h, s.size());
+}
+uint64_t start(uint64_t feature_template) {
+  return mix(kFnvOffset, feature_template);
+}
+
+uint32_t bucket_of(uint64_t h, uint32_t bits) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return static_cast<uint32_t>(h >> (64 - bits));
+}
+
+// "Xxxx" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d": letters by case, digits, punctuation
+// kept.
+uint64_t shape_key(std::string_view w) {
+  uint64_t h = kFnvOffset;
+  char prev = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    char k;
+    if (c >= 'A' && c <= 'Z')
+      k = 'X';
+    else if (c >= 'a' && c <= 'z')
+      k = 'x';
+    else if (c >= '0' && c <= '9')
+      k = 'd';
+    else if (c >= 0x80 && c < 0xC0)
+      continue;  // UTF-8 continuation byte
+    else if (c >= 0x80)
+      k = 'u';
+    else
+      k = static_cast<char>(c);
+    if (k == prev) continue;
+    prev = k;
+    h ^= static_cast<unsigned char>(k);
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+bool has_letter(std::string_view w) {
+  for (unsigned char c : w)
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) return true;
+  return false;
+}
+
+enum Template : uint64_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kPrefix,
+  kSuffix,
+  kPrev1,
+  kNext1,
+  kPrev2,
+  kNext2,
+  kShapePrevCur,
+  kShapeCurNext,
+  kBigramPrev,
+  kBigramNext,
+  kInitialShape,
+  kCapsSentenceWord,
+  kGaz,
+  kGazPrev,
+  kGazNext,
+  kDocCase,
+  kLength,
+  kTagPrev = 100,
+  kTagPrev2,
+  kTagPrevWord,
+  kHistory,
+  kHistoryShape,
+};
+
+// Where a token stands: first of its line/sentence, inside an ALL CAPS line.
+struct Position {
+  std::vector<uint8_t> initial;
+  std::vector<uint8_t> caps_line;
+  std::vector<uint32_t> seg_begin, seg_end;  // per token: its segment's bounds
+};
+
+Position positions(const Document& doc) {
+  Position p;
+  const size_t n = doc.tokens.size();
+  p.initial.assign(n, 0);
+  p.caps_line.assign(n, 0);
+  p.seg_begin.assign(n, 0);
+  p.seg_end.assign(n, 0);
+  size_t s = 0;
+  while (s < n) {
+    size_t e = s + 1;
+    while (e < n && !segment_start(doc, e)) ++e;
+    size_t words = 0, caps = 0, long_words = 0, long_caps = 0;
+    for (size_t i = s; i < e; ++i) {
+      if (doc.tokens[i].kind != TokenKind::Word) continue;
+      ++words;
+      const Shape sh = doc.tokens[i].shape;
+      caps += sh == Shape::AllCaps;
+      if (doc.tokens[i].span.size() >= 4) {
+        ++long_words;
+        long_caps += sh == Shape::AllCaps || sh == Shape::Capitalized || sh == Shape::Mixed;
+      }
+    }
+    const bool caps_line =
+        (words >= 2 && caps * 10 >= words * 7) ||
+        (s == 0 && e < n && doc.str(doc.tokens[e - 1]) != "." && long_words >= 4 &&
+         long_caps * 10 >= long_words * 9);  // a Title Case headline
+    bool first_word = true;
+    for (size_t i = s; i < e; ++i) {
+      p.seg_begin[i] = static_cast<uint32_t>(s);
+      p.seg_end[i] = static_cast<uint32_t>(e);
+      p.caps_line[i] = caps_line;
+      // the first word, also after an opening quote or dash
+      if (first_word && doc.tokens[i].kind == TokenKind::Word) {
+        p.initial[i] = 1;
+        first_word = false;
+      }
+      if (doc.tokens[i].kind == TokenKind::Number) first_word = false;
+    }
+    s = e;
+  }
+  return p;
+}
+
+constexpr int kPower = 3;
+
+const Tag kInvalidTag = static_cast<Tag>(255);
+
+// Greedy decoding; with `gold`, learns from each mistake as it goes (the training loop).
+template <typename OnToken>
+std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model& m,
+                            const std::vector<uint8_t>* gold, OnToken&& on_token) {
+  const size_t n = doc.tokens.size();
+  std::vector<uint8_t> out(n, O);
+  std::unordered_map<uint64_t, uint8_t> history;  // word -> type it was last tagged with
+  uint8_t p1 = kInvalidTag, p2 = kInvalidTag;
+  uint32_t dyn[5];
+  float scores[kTags];
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    if (segment_start(doc, i)) p1 = p2 = kInvalidTag;
+    const uint64_t wk = f.word_key(i);
+    uint8_t hist = 0;
+    if (f.capitalised(i)) {
+      auto it = history.find(wk);
+      hist = it == history.end() ? 0 : static_cast<uint8_t>(it->second + 1);
+    }
+    dyn[0] = bucket_of(mix(start(kTagPrev), p1), m.bits);
+    dyn[1] = bucket_of(mix(mix(start(kTagPrev2), p2), p1), m.bits);
+    dyn[2] = bucket_of(mix(mix(start(kTagPrevWord), p1), wk), m.bits);
+    dyn[3] = bucket_of(mix(start(kHistory), hist), m.bits);
+    dyn[4] =
+        bucket_of(mix(mix(start(kHistoryShape), hist), static_cast<uint64_t>(t.shape)), m.bits);
+    std::fill(scores, scores + kTags, 0.0f);
+    auto add = [&](uint32_t b) {
+      const float* w = m.weights.data() + static_cast<size_t>(b) * kTags;
+      for (int k = 0; k < kTags; ++k) scores[k] += w[k];
+    };
+    for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add(*b);
+    for (uint32_t b : dyn) add(b);
+    int best = 0;
+    float best_score = -1e30f;
+    for (int k = 0; k < kTags; ++k) {
+      // I-x only continues x (IOB2)
+      if (k != O && !is_begin(static_cast<uint8_t>(k)) &&
+          (p1 == kInvalidTag || type_of(p1) != type_of(static_cast<uint8_t>(k))))
+        continue;
+      if (scores[k] > best_score) {
+        best_score = scores[k];
+        best = k;
+      }
+    }
+    uint8_t chosen = static_cast<uint8_t>(best);
+    if (gold) {
+      const uint8_t g = (*gold)[i];
+      if (g != chosen) on_token(f.begin(i), f.end(i), dyn, g, chosen);
+    }
+    out[i] = chosen;
+    if (f.capitalised(i)) history[wk] = static_cast<uint8_t>(type_of(chosen));
+    p2 = p1;
+    p1 = chosen;
+  }
+  return out;
+}
+
+uint8_t hex_value(char c) {
+  if (c >= '0' && c <= '9') return static_cast<uint8_t>(c - '0');
+  if (c >= 'a' && c <= 'f') return static_cast<uint8_t>(c - 'a' + 10);
+  if (c >= 'A' && c <= 'F') return static_cast<uint8_t>(c - 'A' + 10);
+  return 255;
+}
+
+}  // namespace
+
+std::vector<uint8_t> headline_case(const Document& doc) {
+  return positions(doc).caps_line;
+}
+
+bool segment_start(const Document& doc, size_t i) {
+  if (i == 0 || doc.tokens[i].newline_before) return true;
+  if (doc.tokens[i].sentence == doc.tokens[i - 1].sentence) return false;
+  // an initial: "C." as one token, or "C" + "."
+  const std::string_view prev = doc.str(doc.tokens[i - 1]);
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (prev.size() == 2 && upper(prev[0]) && prev[1] == '.') return false;
+  if (prev == "." && i >= 2 && !doc.tokens[i - 1].space_before) {
+    const std::string_view p2 = doc.str(doc.tokens[i - 2]);
+    if (p2.size() == 1 && upper(p2[0])) return false;
+  }
+  return true;
+}
+
+Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
+  const size_t n = doc.tokens.size();
+  const Position pos = positions(doc);
+  word_keys_.resize(n);
+  caps_.resize(n);
+  std::vector<uint32_t> gflags(n);
+  for (size_t i = 0; i < n; ++i) {
+    word_keys_[i] = mix(kFnvOffset, doc.lower_str(doc.tokens[i]));
+    const Shape s = doc.tokens[i].shape;
+    caps_[i] = (s == Shape::Capitalized || s == Shape::AllCaps || s == Shape::Mixed) &&
+               has_letter(doc.str(doc.tokens[i]));
+    gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
+  }
+  // How the same word is written elsewhere in the article: capitalised mid-sentence, or lower case.
+  std::unordered_set<uint64_t> cap_mid, lower_seen;
+  for (size_t i = 0; i < n; ++i) {
+    if (pos.caps_line[i]) continue;
+    if (doc.tokens[i].shape == Shape::Lower)
+      lower_seen.insert(word_keys_[i]);
+    else if (doc.tokens[i].shape == Shape::Capitalized && !pos.initial[i])
+      cap_mid.insert(word_keys_[i]);
+  }
+  offsets_.reserve(n + 1);
+  buckets_.reserve(n * 28);
+  offsets_.push_back(0);
+  auto put = [&](uint64_t h) { buckets_.push_back(bucket_of(h, bits)); };
+  const uint64_t kNone = 0x5bd1e995;  // stands for a missing neighbour
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    const std::string_view w = doc.str(t), lw = doc.lower_str(t);
+    const size_t sb = pos.seg_begin[i], se = pos.seg_end[i];
+    auto lw_at = [&](ptrdiff_t d) -> uint64_t {
+      const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
+      if (j < static_cast<ptrdiff_t>(sb) || j >= static_cast<ptrdiff_t>(se)) return kNone;
+      return word_keys_[static_cast<size_t>(j)];
+    };
+    auto shape_at = [&](ptrdiff_t d) -> uint64_t {
+      const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
+      if (j < static_cast<ptrdiff_t>(sb) || j >= static_cast<ptrdiff_t>(se)) return kNone;
+      return shape_key(doc.str(doc.tokens[static_cast<size_t>(j)]));
+    };
+    const bool caps_line = pos.caps_line[i];
+    const uint64_t sh = shape_key(w);
+    put(start(kBias));
+    if (!caps_line) put(mix(start(kWord), w));
+    put(mix(start(kLower), word_keys_[i]));
+    put(mix(mix(start(kShape), sh), caps_line));
+    for (size_t k = 1; k <= 4 && k <= lw.size(); ++k)
+      put(mix(mix(start(kPrefix), k), lw.substr(0, k)));
+    for (size_t k = 1; k <= 4 && k <= lw.size(); ++k)
+      put(mix(mix(start(kSuffix), k), lw.substr(lw.size() - k)));
+    put(mix(start(kPrev1), lw_at(-1)));
+    put(mix(start(kNext1), lw_at(1)));
+    put(mix(start(kPrev2), lw_at(-2)));
+    put(mix(start(kNext2), lw_at(2)));
+    const uint64_t sp = shape_at(-1), sn = shape_at(1);
+    put(mix(mix(start(kShapePrevCur), sp), sh));
+    put(mix(mix(start(kShapeCurNext), sh), sn));
+    put(mix(mix(start(kBigramPrev), lw_at(-1)), word_keys_[i]));
+    put(mix(mix(start(kBigramNext), word_keys_[i]), lw_at(1)));
+    put(mix(mix(mix(start(kInitialShape), pos.initial[i]), sh), caps_line));
+    if (caps_line) put(mix(start(kCapsSentenceWord), word_keys_[i]));
+    for (uint32_t b = gflags[i], bit = 0; b; b >>= 1, ++bit)
+      if (b & 1) put(mix(mix(start(kGaz), bit), caps_[i]));
+    if (i > sb)
+      for (uint32_t b = gflags[i - 1], bit = 0; b; b >>= 1, ++bit)
+        if (b & 1) put(mix(start(kGazPrev), bit));
+    if (i + 1 < se)
+      for (uint32_t b = gflags[i + 1], bit = 0; b; b >>= 1, ++bit)
+        if (b & 1) put(mix(start(kGazNext), bit));
+    if (caps_[i]) {
+      const uint64_t seen =
+          (cap_mid.count(word_keys_[i]) ? 1u : 0u) | (lower_seen.count(word_keys_[i]) ? 2u : 0u);
+      put(mix(mix(mix(start(kDocCase), seen), pos.initial[i] || caps_line),
+              static_cast<uint64_t>(t.shape)));
+    }
+    put(mix(mix(start(kLength), std::min<size_t>(lw.size(), 8)), caps_[i]));
+    offsets_.push_back(static_cast<uint32_t>(buckets_.size()));
+  }
+}
+
+std::vector<uint8_t> tag(const Document& doc, const Gazetteer& gaz, const Model& model) {
+  if (model.empty()) return std::vector<uint8_t>(doc.tokens.size(), O);
+  const Features f(doc, gaz, model.bits);
+  return decode(doc, f, model, nullptr,
+                [](const uint32_t*, const uint32_t*, const uint32_t*, uint8_t, uint8_t) {});
+}
+
+Trainer::Trainer(uint32_t bits) {
+  model_.bits = bits;
+  model_.weights.assign((size_t{1} << bits) * kTags, 0.0f);
+  totals_.assign(model_.weights.size(), 0.0f);
+  stamps_.assign(model_.weights.size(), 0);
+}
+
+size_t Trainer::learn(const Document& doc, const std::vector<uint8_t>& gold, const Gazetteer& gaz) {
+  const Features f(doc, gaz, model_.bits);
+  size_t wrong = 0;
+  auto update = [&](uint32_t b, uint8_t k, float delta) {
+    const size_t idx = static_cast<size_t>(b) * kTags + k;
+    totals_[idx] += static_cast<float>(clock_ - stamps_[idx]) * model_.weights[idx];
+    stamps_[idx] = clock_;
+    model_.weights[idx] += delta;
+  };
+  decode(doc, f, model_, &gold,
+         [&](const uint32_t* b, const uint32_t* e, const uint32_t* dyn, uint8_t g, uint8_t p) {
+           ++wrong;
+           for (const uint32_t* x = b; x != e; ++x) {
+             update(*x, g, 1.0f);
+             update(*x, p, -1.0f);
+           }
+           for (int k = 0; k < 5; ++k) {
+             update(dyn[k], g, 1.0f);
+             update(dyn[k], p, -1.0f);
+           }
+         });
+  clock_ += static_cast<uint32_t>(doc.tokens.size());
+  return wrong;
+}
+
+Model Trainer::averaged() const {
+  Model m;
+  m.bits = model_.bits;
+  m.weights.resize(model_.weights.size());
+  for (size_t i = 0; i < m.weights.size(); ++i) {
+    const float total = totals_[i] + static_cast<float>(clock_ - stamps_[i]) * model_.weights[i];
+    m.weights[i] = clock_ ? total / static_cast<float>(clock_) : 0.0f;
+  }
+  return m;
+}
+
+std::string write_model(const Model& m, std::string_view header) {
+  // int8 codes on a power curve (w = top * (q/127)^kPower): small weights, which are most of
+  // them and matter together, keep their resolution next to the few large ones
+  float top = 0;
+  for (float w : m.weights) top = std::max(top, std::fabs(w));
+  if (top <= 0) top = 1;
+  std::string out(header);
+  out += "# FORMAT: key | value\n";
+  out += "bits\t" + std::to_string(m.bits) + "\n";
+  out += "tags\t" + std::to_string(kTags) + "\n";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(top));
+  out += "scale\t" + std::string(buf) + "\n";
+  out += "power\t" + std::to_string(kPower) + "\n";
+  static const char* hex = "0123456789abcdef";
+  constexpr size_t kPerLine = 2048;
+  for (size_t i = 0; i < m.weights.size(); i += kPerLine) {
+    out += "w\t";
+    for (size_t j = i; j < std::min(m.weights.size(), i + kPerLine); ++j) {
+      const float w = m.weights[j];
+      const long mag = std::lround(127.0 * std::pow(std::fabs(w) / top, 1.0 / kPower));
+      const long q = std::clamp(w < 0 ? -mag : mag, -127L, 127L);
+      const auto b = static_cast<uint8_t>(static_cast<int8_t>(q));
+      out += hex[b >> 4];
+      out += hex[b & 15];
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+Result<Model> read_model(const LexiconFile& f) {
+  Model m;
+  float scale = 0;
+  size_t filled = 0;
+  float value_of[256] = {};  // int8 code -> weight
+  for (const auto& e : f.entries) {
+    const std::string_view key = e.get(0), value = e.get(1);
+    if (key == "bits") {
+      m.bits = static_cast<uint32_t>(std::atoi(e[1].c_str()));
+      if (m.bits < 8 || m.bits > 24) return f.error_at(e, "bits must be between 8 and 24");
+      m.weights.assign((size_t{1} << m.bits) * kTags, 0.0f);
+    } else if (key == "tags") {
+      if (std::atoi(e[1].c_str()) != kTags)
+        return f.error_at(e, "the tagger has " + std::to_string(kTags) + " tags");
+    } else if (key == "scale") {
+      scale = std::strtof(e[1].c_str(), nullptr);
+      if (!(scale > 0)) return f.error_at(e, "scale must be a positive number");
+    } else if (key == "power") {
+      if (std::atoi(e[1].c_str()) != kPower)
+        return f.error_at(e, "the tagger reads power " + std::to_string(kPower));
+    } else if (key == "w") {
+      if (m.weights.empty() || scale <= 0)
+        return f.error_at(e, "weights before 'bits' and 'scale'");
+      if (value_of[1] == 0.0f)
+        for (int b = 0; b < 256; ++b) {
+          const int q = static_cast<int8_t>(static_cast<uint8_t>(b));
+          const float v = scale * static_cast<float>(std::pow(std::abs(q) / 127.0, kPower));
+          value_of[b] = q < 0 ? -v : v;
+        }
+      if (value.size() % 2 || filled + value.size() / 2 > m.weights.size())
+        return f.error_at(e, "weight line of odd length or past the table's end");
+      for (size_t i = 0; i < value.size(); i += 2) {
+        const uint8_t hi = hex_value(value[i]), lo = hex_value(value[i + 1]);
+        if ((hi | lo) > 15) return f.error_at(e, "weights must be hexadecimal");
+        m.weights[filled++] = value_of[static_cast<uint8_t>(hi << 4 | lo)];
+      }
+    } else {
+      return f.error_at(e, "unknown key (bits, tags, scale, power, w)");
+    }
+  }
+  if (!m.weights.empty() && filled != m.weights.size())
+    return Error{f.origin + ": the weight table is incomplete"};
+  return m;
+}
+
+}  // namespace docket::ner

@@ -1,0 +1,214 @@
+#include "docket/entities.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "docket/entities/lexicon.hpp"
+#include "docket/entities/tagger.hpp"
+#include "docket/lexicons.hpp"
+#include "docket/tokenizer.hpp"
+
+namespace docket {
+namespace {
+
+const Lexicons& lexicons() {
+  static const Lexicons lex = [] {
+    auto l = Lexicons::load();
+    if (!l) throw std::runtime_error(l.error().message);
+    return std::move(*l);
+  }();
+  return lex;
+}
+
+struct Run {
+  std::string text;
+  Document doc;
+  EntityResult result;
+
+  const Actor* actor(std::string_view name) const {
+    for (const Actor& a : result.actors)
+      if (a.name == name) return &a;
+    return nullptr;
+  }
+  bool has_mention(std::string_view text_of_mention) const {
+    return std::any_of(result.mentions.begin(), result.mentions.end(),
+                       [&](const Mention& m) { return doc.str(m.span) == text_of_mention; });
+  }
+};
+
+std::unique_ptr<Run> run(std::string text) {
+  auto r = std::make_unique<Run>();
+  r->text = std::move(text);
+  Tokenizer tok;
+  r->doc = tok.tokenize(r->text, &lexicons().tokenizer());
+  r->result = extract_entities(r->doc, lexicons());
+  return r;
+}
+
+// titles before names
+TEST(Entities, TitleIsKeptApartFromTheName) {
+  auto r = run("US Magistrate Judge Laurel Beeler granted the request on Sunday.\n");
+  const Actor* a = r->actor("Laurel Beeler");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Person);
+  EXPECT_EQ(a->role, "judge");
+  EXPECT_EQ(a->mentions[0].title, "US Magistrate Judge");
+  EXPECT_FALSE(r->has_mention("Judge Laurel Beeler"));
+}
+
+TEST(Entities, TitleBeforeAnUntaggedSurnameMakesAPerson) {
+  auto r = run("The ruling was issued by Judge Okonkwo-Vandermeer late on Friday.\n");
+  ASSERT_FALSE(r->result.actors.empty());
+  EXPECT_EQ(r->result.actors[0].type, EntityType::Person);
+  EXPECT_EQ(r->result.actors[0].role, "judge");
+}
+
+// merge rules
+TEST(Entities, SurnameAndTitledSurnameMergeIntoTheFullName) {
+  auto r =
+      run("Senator Margaret Holloway criticised the plan on Tuesday.\n"
+          "Holloway said the bill would fail. Senator Holloway later left the chamber.\n");
+  const Actor* a = r->actor("Margaret Holloway");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mentions.size(), 3u);
+  EXPECT_EQ(r->actor("Holloway"), nullptr);
+}
+
+TEST(Entities, ShorterOrganisationNameJoinsTheLongerOne) {
+  auto r =
+      run("The US Justice Department appealed the decision.\n"
+          "A spokesman for the Justice Department declined to comment.\n");
+  const Actor* a = r->actor("US Justice Department");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mentions.size(), 2u);
+  EXPECT_EQ(a->role, "agency");
+  EXPECT_EQ(r->actor("Justice Department"), nullptr);
+}
+
+TEST(Entities, AcronymJoinsItsExpansion) {
+  auto r =
+      run("Officials of the Chinese Communist Party (CCP) met in Beijing.\n"
+          "The CCP has not replied.\n");
+  const Actor* a = r->actor("Chinese Communist Party");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_GE(a->mentions.size(), 2u);
+  EXPECT_EQ(r->actor("CCP"), nullptr);
+}
+
+TEST(Entities, KnownAcronymAloneIsAnOrganisation) {
+  auto r = run("Reporters asked whether the CCP would respond.\n");
+  const Actor* a = r->actor("CCP");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(a->role, "party");
+}
+
+TEST(Entities, PossessiveIsNotPartOfTheName) {
+  auto r = run("Investors worried about TikTok's future in the country.\n");
+  EXPECT_TRUE(r->has_mention("TikTok"));
+  EXPECT_FALSE(r->has_mention("TikTok's"));
+}
+
+// organisation heads, nationalities, places
+TEST(Entities, NationalityBeforeAnOrganisationHeadIsAnOrganisation) {
+  auto r = run("Critics said the Chinese Government had not been consulted.\n");
+  const Actor* a = r->actor("Chinese Government");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(a->role, "government");
+}
+
+TEST(Entities, CountryIsAPlaceWithRoleCountry) {
+  auto r = run("Trade talks between officials resumed in France on Monday.\n");
+  const Actor* a = r->actor("France");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Place);
+  EXPECT_EQ(a->role, "country");
+}
+
+TEST(Entities, KnownOrganisationNamedBareIsAnOrganisation) {
+  auto r = run("Boeing said on Wednesday that deliveries would resume.\n");
+  const Actor* a = r->actor("Boeing");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(a->role, "company");
+}
+
+TEST(Entities, ProductsAreNoActors) {
+  auto r = run("The company cut the price of the iPhone and the MacBook Air this week.\n");
+  EXPECT_EQ(r->actor("iPhone"), nullptr);
+  EXPECT_EQ(r->actor("MacBook Air"), nullptr);
+}
+
+// capitalisation: sentence-initial words and headlines
+TEST(Entities, SentenceInitialCommonWordsAreNoActors) {
+  auto r =
+      run("Due to the storm, the match was delayed.\n"
+          "As the rain stopped, play resumed. But the crowd had gone home.\n");
+  for (const char* w : {"Due", "As", "But"}) EXPECT_EQ(r->actor(w), nullptr) << w;
+}
+
+TEST(Entities, TitleCaseHeadlineWordsNeedSupportFromTheText) {
+  auto r =
+      run("Court Halts Sweeping Export Ban After Hearing\n\n"
+          "A federal court on Monday halted an export ban on grain shipments.\n");
+  EXPECT_EQ(r->actor("Halts Sweeping Export Ban"), nullptr);
+  EXPECT_EQ(r->actor("Sweeping Export Ban"), nullptr);
+  EXPECT_EQ(r->actor("Export Ban"), nullptr);
+}
+
+// salience
+TEST(Entities, HeadlineActorComesFirst) {
+  auto r =
+      run("Boeing Wins Air Force Tanker Contract\n\n"
+          "The contract was announced in Washington on Friday. Analysts in London were surprised.\n"
+          "Boeing said production would begin next year.\n");
+  ASSERT_FALSE(r->result.actors.empty());
+  EXPECT_EQ(r->result.actors[0].name, "Boeing");
+  EXPECT_EQ(r->result.actors[0].id, "a1");
+  for (size_t i = 1; i < r->result.actors.size(); ++i)
+    EXPECT_LE(r->result.actors[i].salience, r->result.actors[i - 1].salience);
+}
+
+// the tagger itself, on a tiny synthetic training set
+TEST(Tagger, LearnsFromExamplesAndSurvivesTheModelFile) {
+  Tokenizer tok;
+  const ner::Gazetteer gaz;
+  std::vector<std::string> texts = {"Zorblat visited Quandor .\n", "Mirela visited Quandor .\n",
+                                    "Zorblat praised Vellin .\n"};
+  std::vector<std::vector<uint8_t>> gold = {{ner::B_PER, ner::O, ner::B_LOC, ner::O},
+                                            {ner::B_PER, ner::O, ner::B_LOC, ner::O},
+                                            {ner::B_PER, ner::O, ner::B_LOC, ner::O}};
+  std::vector<Document> docs;
+  for (const auto& t : texts) docs.push_back(tok.tokenize(t));
+  ner::Trainer trainer(12);
+  for (int it = 0; it < 5; ++it)
+    for (size_t i = 0; i < docs.size(); ++i) trainer.learn(docs[i], gold[i], gaz);
+  const ner::Model model = trainer.averaged();
+  EXPECT_EQ(ner::tag(docs[0], gaz, model), gold[0]);
+  auto file =
+      parse_lexicon("entities/ner_model.tsv", "test", ner::write_model(model, "# test model\n"));
+  ASSERT_TRUE(file);
+  auto back = ner::read_model(*file);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(ner::tag(docs[1], gaz, *back), gold[1]);
+}
+
+TEST(Tagger, BadModelLineNamesFileAndLine) {
+  auto file = parse_lexicon("entities/ner_model.tsv", "model.tsv",
+                            "# FORMAT: key | value\nbits\t12\nscale\t1\nw\tzz\n");
+  ASSERT_TRUE(file);
+  auto m = ner::read_model(*file);
+  ASSERT_FALSE(m);
+  EXPECT_NE(m.error().message.find("model.tsv:4"), std::string::npos);
+}
+
+TEST(Tagger, InitialDoesNotBreakTheNameWindow) {
+  auto r = run("Surrey 429-7 ( C. Lewis 80 not out ) .\n");
+  EXPECT_TRUE(r->has_mention("C. Lewis"));
+}
+
+}  // namespace
+}  // namespace docket
