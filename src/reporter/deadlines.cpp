@@ -2,6 +2,8 @@
 // supposed to happen. A cue from deadline_cues.tsv near the date makes one; a date after the
 // reference date needs none. Plain records of past events have neither and are left out.
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 #include "common.hpp"
 
@@ -123,9 +125,10 @@ std::vector<int> actors_in(const Segment& s, const ActorIndex& actors) {
 }
 
 void merge_into(Deadline& into, Deadline&& d) {
+  // Dates come in text order, so a repeated sentence can only be the last one added; a search of
+  // the whole list made a text repeating one date quadratic.
   for (Span e : d.evidence)
-    if (std::find(into.evidence.begin(), into.evidence.end(), e) == into.evidence.end())
-      into.evidence.push_back(e);
+    if (into.evidence.empty() || into.evidence.back() != e) into.evidence.push_back(e);
   for (int a : d.actors)
     if (std::find(into.actors.begin(), into.actors.end(), a) == into.actors.end())
       into.actors.push_back(a);
@@ -143,6 +146,9 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
                                      const std::vector<Timex>& dates, const ReferenceDate& ref,
                                      const ReporterLexicon& rl) {
   std::vector<Deadline> out;
+  std::unordered_map<std::string, size_t> by_date;  // date value -> its item in `out`
+  size_t actors_sentence = SIZE_MAX;                 // the sentence `sentence_actors` belongs to
+  std::vector<int> sentence_actors;
   for (const Timex& t : dates) {
     if ((t.type != TimexType::Date && t.type != TimexType::Time) || !has_digit(t.value)) continue;
     if (t.sentence >= doc.sentences.size() || t.end_token <= t.first_token) continue;
@@ -156,7 +162,11 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
     d.date = t.value;
     d.date_span = t.span;
     d.action = action_of(doc, s, t, rl);
-    d.actors = actors_in(s, actors);
+    if (actors_sentence != t.sentence) {  // once per sentence, not once per date in it
+      sentence_actors = actors_in(s, actors);
+      actors_sentence = t.sentence;
+    }
+    d.actors = sentence_actors;
     d.cue = cue ? cue->text : std::string();
     d.evidence.push_back(s.span);
     std::optional<DeadlineStatus> st =
@@ -166,10 +176,9 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
     d.status = *st;
 
     // The same deadline stated twice ("on September 20th" ... "on Sunday") is one item.
-    auto same =
-        std::find_if(out.begin(), out.end(), [&](const Deadline& o) { return o.date == d.date; });
-    if (same != out.end())
-      merge_into(*same, std::move(d));
+    auto [same, added] = by_date.try_emplace(d.date, out.size());
+    if (!added)
+      merge_into(out[same->second], std::move(d));
     else
       out.push_back(std::move(d));
   }
