@@ -147,7 +147,7 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
                                      const ReporterLexicon& rl) {
   std::vector<Deadline> out;
   std::unordered_map<std::string, size_t> by_date;  // date value -> its item in `out`
-  size_t actors_sentence = SIZE_MAX;                 // the sentence `sentence_actors` belongs to
+  size_t actors_sentence = SIZE_MAX;                // the sentence `sentence_actors` belongs to
   std::vector<int> sentence_actors;
   for (const Timex& t : dates) {
     if ((t.type != TimexType::Date && t.type != TimexType::Time) || !has_digit(t.value)) continue;
