@@ -152,6 +152,12 @@ bool western(std::string_view name) {
 
 }  // namespace
 
+std::string encoding_warning(const DecodedText& d) {
+  if (!d.guessed) return {};
+  return "warning: not UTF-8; read as " + d.encoding +
+         " (detected; use --encoding to choose another)";
+}
+
 Result<std::string> check_encoding_name(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   Converter cnv(ucnv_open(std::string(name).c_str(), &status));

@@ -107,6 +107,10 @@ TEST(Input, Windows1252SmartQuotesAreDetected) {
             "15 for each day.");
   EXPECT_EQ(d->encoding, "windows-1252");
   EXPECT_TRUE(d->guessed);
+  EXPECT_EQ(
+      encoding_warning(*d),
+      "warning: not UTF-8; read as windows-1252 (detected; use --encoding to choose another)");
+  EXPECT_EQ(encoding_warning(*decode_input("Plain text.")), "");
 }
 
 TEST(Input, ForcedEncodingWinsOverDetection) {

@@ -27,6 +27,9 @@ struct DecodedText {
   bool guessed = false;  // the encoding came from the charset detector, so it may be wrong
 };
 
+// What the CLI prints (after "docket: NAME: ") when the encoding was guessed; "" otherwise.
+std::string encoding_warning(const DecodedText& d);
+
 // Checks and decodes raw bytes; refuses empty, blank, binary (NUL) and undecodable input.
 // The error message does not name the input; callers prefix it.
 Result<DecodedText> decode_input(std::string bytes, const InputLimits& limits = {});

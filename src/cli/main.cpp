@@ -150,10 +150,7 @@ int main(int argc, char** argv) try {
       }
       continue;
     }
-    if (text->guessed) {
-      std::cerr << "docket: " << (is_stdin ? "<stdin>" : path) << ": warning: not UTF-8; read as " << text->encoding
-                << " (detected; use --encoding to choose another)\n";
-    }
+    if (text->guessed) std::cerr << "docket: " << (is_stdin ? "<stdin>" : path) << ": " << docket::encoding_warning(*text) << '\n';
     docket::Options opt = base;
     opt.source = path;
     opt.encoding = text->encoding;
