@@ -18,6 +18,7 @@ Span find_headline(const Document& doc) {
 Summary Analyzer::analyze(std::string_view input, const Options& opt) {
   Summary s;
   s.source = opt.source;
+  s.encoding = opt.encoding;
   s.text.assign(input);
   const Document doc = tokenizer_.tokenize(s.text, &lex_->tokenizer());
   s.index = doc.index;

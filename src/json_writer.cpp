@@ -29,6 +29,7 @@ json to_json(const Summary& s, const Sections& sec) {
   json j;
   j["schema"] = "docket/1";
   j["source"] = s.source;
+  j["encoding"] = s.encoding;
   j["reference_date"] = s.reference.date ? json(s.reference.date->iso()) : json(nullptr);
   j["reference_date_source"] = to_string(s.reference.source);
   j["counts"] = {{"characters", s.counts.characters}, {"bytes", s.counts.bytes}, {"tokens", s.counts.tokens},

@@ -40,7 +40,9 @@ Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::str
   f.name = std::move(name);
   f.origin = std::move(origin);
   if (auto bad = utf8::validate(text)) {
-    return Error{f.origin + ": not UTF-8 text (invalid byte at offset " + std::to_string(bad->offset) + ")"};
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad->offset), '\n');
+    return Error{f.origin + ":" + std::to_string(line) + ": " + (bad->nul ? "NUL byte" : "not UTF-8 text") +
+                 " (invalid byte at offset " + std::to_string(bad->offset) + ")"};
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   uint32_t line_no = 0;

@@ -117,7 +117,7 @@ TEST_F(Cli, BadInputsGetOneLineAndExitOne) {
   const Case cases[] = {
       {"", "empty input"},
       {std::string("text\0more", 9), "binary data, not text (NUL byte at offset 4)"},
-      {"caf\xe9", "not UTF-8 text (invalid byte 0xe9 at offset 3)"},
+      {"caf\xe9", "not UTF-8 text (invalid byte 0xe9 at offset 3)"},  // too short to detect Latin-1
   };
   for (const auto& c : cases) {
     const Outcome r = run("--format json", c.bytes);
@@ -134,16 +134,34 @@ TEST_F(Cli, BadInputsGetOneLineAndExitOne) {
 
 TEST_F(Cli, BatchKeepsGoingPastABadFile) {
   const fs::path good = write("good.txt", "The court ruled.\n");
-  const fs::path bad = write("bad.txt", "\xff\xfe");
+  const fs::path bad = write("bad.txt", std::string("\x01\0\x02", 3));
   const Outcome r = run("--format jsonl '" + bad.string() + "' '" + good.string() + "'");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(bad.string() + ": not UTF-8 text"), std::string::npos);
+  EXPECT_NE(r.err.find(bad.string() + ": binary data"), std::string::npos) << r.err;
   std::istringstream lines(r.out);
   std::string first, second;
   std::getline(lines, first);
   std::getline(lines, second);
   EXPECT_TRUE(nlohmann::json::parse(first).contains("error"));
   EXPECT_EQ(nlohmann::json::parse(second)["source"], good.string());
+}
+
+TEST_F(Cli, EmptyDirectoryIsAnError) {
+  fs::create_directories(dir / "empty");
+  const Outcome r = run("--format jsonl '" + (dir / "empty").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err, "docket: no input files found (check the paths and --include)\n");
+  EXPECT_EQ(r.out, "");
+}
+
+TEST_F(Cli, TsvBatchWithOneListPrintsItsHeaderOnce) {
+  const fs::path a = write("a.txt", "The vote is set for April 9.\n");
+  const fs::path b = write("b.txt", "The hearing is scheduled for March 3.\n");
+  const Outcome r = run("--format tsv --only dates --reference-date 2026-02-14 '" + a.string() + "' '" + b.string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "#value\ttype\ttext\tstart\tend\tanchored\tsource\n"
+                   "2026-04-09\tDATE\tApril 9\t20\t27\treference\t" + a.string() + "\n"
+                   "2026-03-03\tDATE\tMarch 3\t29\t36\treference\t" + b.string() + "\n");
 }
 
 TEST_F(Cli, UsageErrorsExitTwo) {

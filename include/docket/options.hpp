@@ -15,6 +15,8 @@ struct Options {
   std::optional<CivilDate> reference_date;
   // How the article is named in the output ("-" for standard input).
   std::string source = "-";
+  // The encoding the article was read as (see input.hpp), reported with the results.
+  std::string encoding = "UTF-8";
   // Report partial quotations (a quoted phrase inside the reporter's own sentence, flagged
   // "partial"). On by default: they are quotations with speakers; off keeps full quotations only.
   bool partial_quotes = true;

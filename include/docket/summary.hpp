@@ -25,6 +25,7 @@ struct Counts {
 
 struct Summary {
   std::string source;        // file name, or "-" for standard input
+  std::string encoding;      // what the input bytes were read as; offsets refer to the decoded text
   std::string text;          // the article as analysed
   TextIndex index;           // code points <-> bytes of `text`
   ReferenceDate reference;

@@ -33,17 +33,19 @@ void analyse_file(const InputFile& in, const RunConfig& cfg, Analyzer& analyzer,
     }
   }
   auto text =
-      in.is_stdin ? read_text_stream(std::cin, cfg.limits) : read_text_file(in.path, cfg.limits);
+      in.is_stdin ? read_input_stream(std::cin, cfg.limits) : read_input_file(in.path, cfg.limits);
   if (!text) {
     o.error = text.error().message;
     if (cfg.format == "jsonl" && !to_files) o.out = error_record(in.path, o.error);
     return;
   }
-  o.bytes = text->size();
+  o.bytes = text->text.size();
+  if (text->guessed) o.warning = encoding_warning(*text);
   try {
     Options opt = cfg.base;
     opt.source = in.path;
-    std::string rendered = render(analyzer.analyze(*text, opt), cfg);
+    opt.encoding = text->encoding;
+    std::string rendered = render(analyzer.analyze(text->text, opt), cfg);
     if (!to_files) {
       o.out = std::move(rendered);
       return;

@@ -36,8 +36,8 @@ constexpr const char* kFooter = R"(Examples:
 Relative dates ("on Saturday") resolve against --reference-date, else a dateline in the article
 ("WASHINGTON, Sept. 19 (Reuters) -"), else stay underspecified (XXXX-09-19); never today's date.
 
-Exit status: 0 all inputs analysed; 1 some input could not be read or was not UTF-8 text (the
-others were still analysed and printed); 2 bad options or lexicons; 3 output could not be written.)";
+Exit status: 0 all inputs analysed; 1 some input could not be read or decoded (the others were
+still analysed and printed); 2 bad options or lexicons; 3 output could not be written; 4 internal error.)";
 
 struct Cli {
   std::vector<std::string> paths;
@@ -48,6 +48,7 @@ struct Cli {
   std::string color = "auto";
   size_t max_bytes = 10u << 20;
   bool segments = false;
+  std::string encoding;  // "" = detect
   bool partial_quotes = true;
 };
 
@@ -55,7 +56,7 @@ bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report, not a crash
 
   Cli cli;
@@ -76,6 +77,7 @@ int main(int argc, char** argv) {
   app.add_option("--color", cli.color, "Colour in the text report: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  app.add_option("--encoding", cli.encoding, "Read inputs in this encoding (e.g. windows-1252, UTF-16) instead of detecting it");
   app.add_flag("--segments", cli.segments, "Also print sentence and paragraph spans (JSON)");
   app.add_flag("--partial-quotes,!--no-partial-quotes", cli.partial_quotes,
                "Report quoted phrases inside the reporter's own sentences (default; --no-partial-quotes for full quotations only)");
@@ -120,6 +122,12 @@ int main(int argc, char** argv) {
   if (cli.paths.empty()) cli.paths.emplace_back("-");
   const docket::cli::WalkResult inputs = docket::cli::collect_inputs(cli.paths, batch.include);
   const bool many = inputs.files.size() > 1 || inputs.any_directory;
+  if (inputs.files.empty() && batch.input != "jsonl") {
+    // Only directories were named and they hold nothing to analyse: most likely a wrong path
+    // or --include glob, which a script should hear about rather than get empty output.
+    std::cerr << "docket: no input files found (check the paths and --include)\n";
+    return kExitInputFailed;
+  }
   const bool tty = stdout_is_terminal();
   std::string format = cli.format;
   if (format.empty()) format = !batch.out_dir.empty() ? "json" : tty ? "text" : (many ? "jsonl" : "json");
@@ -132,16 +140,27 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   docket::TextStyle style;
-  style.color = cli.color == "always" || (cli.color == "auto" && tty && std::getenv("NO_COLOR") == nullptr);
+  style.color = cli.color == "always" || (cli.color == "auto" && tty && std::getenv("NO_COLOR") == nullptr);  // NOLINT(concurrency-mt-unsafe): no threads yet
 
   docket::cli::RunConfig cfg;
   cfg.format = format;
   cfg.sections = sections;
   cfg.style = style;
   cfg.limits.max_bytes = cli.max_bytes;
+  if (!cli.encoding.empty()) {
+    auto known = docket::check_encoding_name(cli.encoding);
+    if (!known) {
+      std::cerr << "docket: --encoding: " << known.error().message << '\n';
+      return kExitUsage;
+    }
+    cfg.limits.encoding = cli.encoding;
+  }
   cfg.base = base;
   cfg.batch = batch;
   docket::cli::install_interrupt_handler();
   if (batch.input == "jsonl") return docket::cli::run_jsonl_stream(cfg, *lex);
   return docket::cli::run_batch(inputs, cfg, *lex);
+} catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
+  std::cerr << "docket: internal error: " << e.what() << '\n';
+  return kExitInternal;
 }

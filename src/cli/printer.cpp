@@ -18,6 +18,7 @@ Printer::Printer(std::string format, bool array, bool flush_each, Progress& prog
     : format_(std::move(format)), array_(array), flush_each_(flush_each), progress_(progress) {}
 
 bool Printer::print(Outcome& o) {
+  if (!o.warning.empty()) progress_.note("docket: " + o.source + ": " + o.warning);
   if (!o.error.empty()) progress_.note("docket: " + o.source + ": " + o.error);
   progress_.add(o.bytes, !o.error.empty(), o.skipped);
   bool ok = true;

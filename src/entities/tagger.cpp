@@ -251,7 +251,8 @@ std::vector<uint8_t> headline_case(const Document& doc) {
 }
 
 bool segment_start(const Document& doc, size_t i) {
-  if (i == 0 || doc.tokens[i].newline_before) return true;
+  // i == size(): callers ask about the token after a phrase that ends the text.
+  if (i == 0 || i >= doc.tokens.size() || doc.tokens[i].newline_before) return true;
   if (doc.tokens[i].sentence == doc.tokens[i - 1].sentence) return false;
   // an initial: "C." as one token, or "C" + "."
   const std::string_view prev = doc.str(doc.tokens[i - 1]);

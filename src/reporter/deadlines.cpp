@@ -2,6 +2,8 @@
 // supposed to happen. A cue from deadline_cues.tsv near the date makes one; a date after the
 // reference date needs none. Plain records of past events have neither and are left out.
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 #include "common.hpp"
 
@@ -195,9 +197,10 @@ std::vector<int> actors_in(Window s, const ActorIndex& actors) {
 }
 
 void merge_into(Deadline& into, Deadline&& d) {
+  // Dates come in text order, so a repeated sentence can only be the last one added; a search of
+  // the whole list made a text repeating one date quadratic.
   for (Span e : d.evidence)
-    if (std::find(into.evidence.begin(), into.evidence.end(), e) == into.evidence.end())
-      into.evidence.push_back(e);
+    if (into.evidence.empty() || into.evidence.back() != e) into.evidence.push_back(e);
   for (int a : d.actors)
     if (std::find(into.actors.begin(), into.actors.end(), a) == into.actors.end())
       into.actors.push_back(a);
@@ -215,6 +218,7 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
                                      const std::vector<Timex>& dates, const ReferenceDate& ref,
                                      const ReporterLexicon& rl) {
   std::vector<Deadline> out;
+  std::unordered_map<std::string, size_t> by_day;  // day of a date value -> its item in `out`
   for (size_t k = 0; k < dates.size(); ++k) {
     const Timex& t = dates[k];
     if ((t.type != TimexType::Date && t.type != TimexType::Time) || !has_digit(t.value)) continue;
@@ -243,10 +247,10 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
     d.status = *st;
 
     // The same deadline stated twice ("on September 20th" ... "on Sunday") is one item.
-    auto same = std::find_if(out.begin(), out.end(),
-                             [&](const Deadline& o) { return day_of(o.date) == day_of(d.date); });
-    if (same != out.end())
-      merge_into(*same, std::move(d));
+    // Keyed by day so a long list of dates stays linear.
+    auto [same, added] = by_day.try_emplace(std::string(day_of(d.date)), out.size());
+    if (!added)
+      merge_into(out[same->second], std::move(d));
     else
       out.push_back(std::move(d));
   }
