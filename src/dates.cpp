@@ -1386,7 +1386,8 @@ ReferenceDate find_reference_date(const Document& doc, const Lexicons& lex, cons
   if (!(own_line || leads || labelled)) return ref;
   std::string iso = m.value;
   if (iso.starts_with("XXXX-")) {  // "WASHINGTON, Sept. 19 (Reuters) -": the year from the story
-    if (!leads || start > 12) return ref;
+    // Counted from its paragraph: a headline may stand above the dateline.
+    if (!leads || start - para.first_token > 12) return ref;
     auto y = p.latest_year();
     if (!y) return ref;
     iso.replace(0, 4, std::to_string(*y));

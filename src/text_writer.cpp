@@ -111,7 +111,13 @@ void write_text(std::ostream& out, const Summary& s, const Sections& sec, const 
     }
     for (const auto& who : order) {
       out << "  " << p.bold(who) << '\n';
-      for (const Quote* q : by[who]) out << "    “" << clip(one_line(s.str(q->span)), w - 8) << "”\n";
+      for (const Quote* q : by[who]) {
+        // An interrupted quotation prints its pieces, not the attribution between them.
+        std::string words;
+        for (Span seg : q->segments.size() > 1 ? q->segments : std::vector<Span>{q->span})
+          words += (words.empty() ? "" : " … ") + one_line(s.str(seg));
+        out << "    “" << clip(words, w - 8) << "”\n";
+      }
     }
   }
   if (sec.dates) {

@@ -110,6 +110,15 @@ TEST_F(Cli, OnlyFiltersSections) {
   EXPECT_FALSE(j.contains("rulings"));
 }
 
+TEST_F(Cli, OnlyDoesNotSwallowTheFileThatFollows) {
+  const fs::path a = write("a.txt", "The court ruled on Friday.\n");
+  const Outcome r = run("--format json --only dates '" + a.string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["source"], a.string());
+  EXPECT_FALSE(j.contains("actors"));
+}
+
 TEST_F(Cli, BadInputsGetOneLineAndExitOne) {
   struct Case {
     std::string bytes, message;

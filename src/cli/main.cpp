@@ -73,7 +73,8 @@ int main(int argc, char** argv) try {
   app.add_option("--lexicons", cli.lexicons, "Directory of lexicon files overlaying the built-in ones")->check(CLI::ExistingDirectory);
   app.add_option("--only", cli.only, "Print only these lists: actors, dates, quotes, deadlines, rulings")
       ->check(CLI::IsMember({"actors", "dates", "quotes", "deadlines", "rulings"}))
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--color", cli.color, "Colour in the text report: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
