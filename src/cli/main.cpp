@@ -25,19 +25,23 @@ namespace {
 using namespace docket::cli;  // exit statuses (exit_status.hpp)
 
 constexpr const char* kFooter = R"(Examples:
-  docket story.txt                          readable report on a terminal
-  docket < story.txt > story.json           JSON when the output is not a terminal
+  docket story.txt                                 readable report on a terminal
+  docket < story.txt > story.json                  JSON when the output is not a terminal
   docket --format json --reference-date 2020-09-20 story.txt
-  docket --format jsonl a.txt b.txt c.txt   one JSON object per line, per article
-  docket --only deadlines --format json story.txt
-  docket --format tsv --only deadlines story.txt | sort | cut -f1,3   dates and actions
-  docket --lexicons my-lexicons/ story.txt  overlay your own word lists (see lexicons/README.md)
+  docket --format jsonl a.txt b.txt c.txt          one JSON object per line, per article
+  docket --only deadlines,rulings story.txt        only those lists
+  docket --format tsv --only deadlines story.txt | sort | cut -f1,3     dates and actions
+  docket --lexicons my-lexicons/ story.txt         overlay your own word lists (lexicons/README.md)
+  docket --include '*.txt' archive/ > all.jsonl    a whole tree, one line per article
+  docket --out-dir out/ --skip-existing archive/   one NAME.json per article; resumable
+  docket --input jsonl < articles.jsonl            stream {"id","text","reference_date"} lines
 
 Relative dates ("on Saturday") resolve against --reference-date, else a dateline in the article
 ("WASHINGTON, Sept. 19 (Reuters) -"), else stay underspecified (XXXX-09-19); never today's date.
 
 Exit status: 0 all inputs analysed; 1 some input could not be read or decoded (the others were
-still analysed and printed); 2 bad options or lexicons; 3 output could not be written; 4 internal error.)";
+still analysed and printed); 2 bad options or lexicons; 3 output could not be written;
+4 internal error; 130 interrupted by Ctrl-C (results finished before it are kept).)";
 
 struct Cli {
   std::vector<std::string> paths;
