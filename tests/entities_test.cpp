@@ -239,6 +239,17 @@ TEST(Entities, OrdinalAndNationBelongToTheCourtName) {
   EXPECT_NE(q->actor("Ohio"), nullptr);
 }
 
+TEST(Entities, AnOrganisationGoesOnToTheNameItServes) {
+  auto r =
+      run("The U.S. Court of Appeals for the District of Columbia Circuit heard the case. The "
+          "Court on Monday agreed with Britain.\n");
+  EXPECT_NE(r->actor("U.S. Court of Appeals for the District of Columbia Circuit"), nullptr);
+  EXPECT_FALSE(r->has_mention("Columbia Circuit"));
+  // a date after "on" is no part of the name, and the country stays a place of its own
+  EXPECT_FALSE(r->has_mention("Court on Monday"));
+  EXPECT_NE(r->actor("Britain"), nullptr);
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

@@ -289,6 +289,31 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
     last = k;
   }
+  // an organisation goes on over "of"/"for the" to the name it serves: "Coalition for the
+  // [Homeless]", "Court of Appeals for the District of [Columbia Circuit]"
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (raw[k].type != 2) continue;
+    bool head = false;
+    for (size_t p = raw[k].b; p < raw[k].e && !head; ++p)
+      head = flags(doc, t, p) & Tables::kOrgHead;
+    if (!head) continue;
+    size_t j = raw[k].e, next = k + 1;
+    while (next < raw.size() && raw[next].type == 0) ++next;
+    if (next == raw.size() || raw[next].type == 1 || raw[next].b <= j) continue;
+    bool linked = false, ok = true;
+    for (size_t p = j; p < raw[next].b && ok; ++p) {
+      const Token& tok = doc.tokens[p];
+      // "and" joins two names, it links none
+      const bool particle = tok.shape == Shape::Lower && t.particles.count(doc.lower_str(tok)) &&
+                            doc.lower_str(tok) != "and";
+      ok = !line_start(doc, p) && (particle || (linked && is_cap(tok)));
+      linked = linked || particle;
+      if (p == j) ok = ok && particle;
+    }
+    if (!ok || !linked || line_start(doc, raw[next].b) || raw[next].b - j > 5) continue;
+    raw[k].e = raw[next].e;
+    raw[next].type = 0;
+  }
 
   std::vector<Mention> out;
   for (Raw& r : raw) {
