@@ -246,8 +246,18 @@ Result<TokenizerRules> TokenizerRules::compile(const Lexicons& lex) {
   return r;
 }
 
+// Initials of a name: "j.", "k.m." (one to three letters, each with its period).
+static bool is_initials(std::string_view s) {
+  if (s.size() < 2 || s.size() > 6 || s.size() % 2) return false;
+  for (size_t i = 0; i < s.size(); i += 2)
+    if (s[i] < 'a' || s[i] > 'z' || s[i + 1] != '.') return false;
+  return true;
+}
+
 bool TokenizerRules::keeps_sentence(std::string_view abbrev, std::string_view next) const {
-  if (!std::binary_search(no_break_after.begin(), no_break_after.end(), abbrev)) return false;
+  if (!std::binary_search(no_break_after.begin(), no_break_after.end(), abbrev) &&
+      !is_initials(abbrev))
+    return false;
   return !std::binary_search(sentence_starters.begin(), sentence_starters.end(), next);
 }
 

@@ -224,6 +224,32 @@ TEST(Entities, CountryStaysAPlaceWhenItActs) {
   EXPECT_EQ(a->type, EntityType::Place);
 }
 
+TEST(Entities, OrdinalAndNationBelongToTheCourtName) {
+  auto r =
+      run("The 5th U.S. Circuit Court of Appeals struck down the rule. The 2nd Circuit Court of "
+          "Appeals agreed, and the U.S. Supreme Court declined to hear the case.\n");
+  const Actor* a = r->actor("5th U.S. Circuit Court of Appeals");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_NE(r->actor("2nd Circuit Court of Appeals"), nullptr);
+  EXPECT_FALSE(r->has_mention("Circuit Court of Appeals"));
+  // a number that is no ordinal stays out, and a plain place is no court
+  auto q = run("About 40 Supreme Court clerks met in Ohio on Friday.\n");
+  EXPECT_FALSE(q->has_mention("40 Supreme Court"));
+  EXPECT_NE(q->actor("Ohio"), nullptr);
+}
+
+TEST(Entities, AnOrganisationGoesOnToTheNameItServes) {
+  auto r =
+      run("The U.S. Court of Appeals for the District of Columbia Circuit heard the case. The "
+          "Court on Monday agreed with Britain.\n");
+  EXPECT_NE(r->actor("U.S. Court of Appeals for the District of Columbia Circuit"), nullptr);
+  EXPECT_FALSE(r->has_mention("Columbia Circuit"));
+  // a date after "on" is no part of the name, and the country stays a place of its own
+  EXPECT_FALSE(r->has_mention("Court on Monday"));
+  EXPECT_NE(r->actor("Britain"), nullptr);
+}
+
 // salience
 TEST(Entities, HeadlineActorComesFirst) {
   auto r =

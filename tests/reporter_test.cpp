@@ -212,6 +212,24 @@ TEST(Deadlines, PossessiveDateAndDashedAsideNameTheirEvents) {
   EXPECT_EQ(r.deadlines[1].action, "to debate it");
 }
 
+TEST(Deadlines, ASubjectScheduledForADateIsTheEvent) {
+  Article a("The final hearing is scheduled for May 12. It is set for May 19.");
+  a.date("May 12", "2031-05-12");
+  a.date("May 19", "2031-05-19");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 2u);
+  EXPECT_EQ(r.deadlines[0].action, "final hearing");
+  EXPECT_EQ(r.deadlines[1].action, "");  // a pronoun names no event
+}
+
+TEST(Deadlines, WouldSeeIntroducesWhatHappens) {
+  Article a("The plan would see the old bridge closed for repairs on June 30.");
+  a.date("June 30", "2031-06-30");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].action, "the old bridge closed for repairs");
+}
+
 TEST(Deadlines, FinerOfTwoNeighbouringExpressionsWins) {
   Article a("The three states are scheduled to join in April next year.");
   a.date("April", "2031-04");

@@ -51,6 +51,17 @@ TEST(Tokenizer, AbbreviationBeforeSentenceStarterStillEnds) {
   EXPECT_EQ(d.str(d.sentences[1].span), "It was 1990.");
 }
 
+TEST(Tokenizer, InitialsOfANameDoNotEndSentences) {
+  Tokenizer tok;
+  const auto lex = Lexicons::load();
+  ASSERT_TRUE(lex.ok());
+  const std::string text = "Judge K.M. Halvorsen and Paul R. Dean wrote it. He chose plan B. It worked.";
+  const Document d = tok.tokenize(text, &lex->tokenizer());
+  ASSERT_EQ(d.sentences.size(), 3u);
+  EXPECT_EQ(d.str(d.sentences[0].span), "Judge K.M. Halvorsen and Paul R. Dean wrote it.");
+  EXPECT_EQ(d.str(d.sentences[2].span), "It worked.");
+}
+
 TEST(Tokenizer, CurlyAndStraightQuotes) {
   Tokenizer tok;
   const std::string text = "“It is modest,” she said. He said \"no\" and 'maybe'.";

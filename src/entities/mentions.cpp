@@ -20,6 +20,16 @@ bool is_cap(const Token& t) {
          (t.shape == Shape::Capitalized || t.shape == Shape::AllCaps || t.shape == Shape::Mixed);
 }
 
+// "9th", "21st": digits and a short letter suffix written as one word.
+bool is_ordinal(const Document& doc, size_t i) {
+  const std::string_view s = doc.lower_str(doc.tokens[i]);
+  size_t k = 0;
+  while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+  if (k == 0 || k > 3 || s.size() - k != 2) return false;
+  return std::all_of(s.begin() + static_cast<long>(k), s.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool line_start(const Document& doc, size_t i) {
   return ner::segment_start(doc, i);
 }
@@ -207,8 +217,13 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
     if (!last_head) continue;
     j = last_head + 1;
-    // the run replaces the tagger's spans inside it, never cuts one
-    if (j < n && owner[j] >= 0 && owner[j] == owner[j - 1]) continue;
+    // the run replaces the tagger's spans inside it, never cuts one; an organisation the tagger
+    // found after the nation is taken whole: "U.S. [Court of Appeals]"
+    if (j < n && owner[j] >= 0 && owner[j] == owner[j - 1]) {
+      const Raw& org = raw[static_cast<size_t>(owner[j])];
+      if (org.type != 2 || org.b <= i) continue;
+      j = org.e;
+    }
     for (size_t k = i + 1; k < j; ++k)
       if (owner[k] >= 0) raw[static_cast<size_t>(owner[k])].type = 0;
     if (owner[i] >= 0) raw[static_cast<size_t>(owner[i])].type = 0;  // replaced by the longer name
@@ -274,6 +289,31 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
     last = k;
   }
+  // an organisation goes on over "of"/"for the" to the name it serves: "Coalition for the
+  // [Homeless]", "Court of Appeals for the District of [Columbia Circuit]"
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (raw[k].type != 2) continue;
+    bool head = false;
+    for (size_t p = raw[k].b; p < raw[k].e && !head; ++p)
+      head = flags(doc, t, p) & Tables::kOrgHead;
+    if (!head) continue;
+    size_t j = raw[k].e, next = k + 1;
+    while (next < raw.size() && raw[next].type == 0) ++next;
+    if (next == raw.size() || raw[next].type == 1 || raw[next].b <= j) continue;
+    bool linked = false, ok = true;
+    for (size_t p = j; p < raw[next].b && ok; ++p) {
+      const Token& tok = doc.tokens[p];
+      // "and" joins two names, it links none
+      const bool particle = tok.shape == Shape::Lower && t.particles.count(doc.lower_str(tok)) &&
+                            doc.lower_str(tok) != "and";
+      ok = !line_start(doc, p) && (particle || (linked && is_cap(tok)));
+      linked = linked || particle;
+      if (p == j) ok = ok && particle;
+    }
+    if (!ok || !linked || line_start(doc, raw[next].b) || raw[next].b - j > 5) continue;
+    raw[k].e = raw[next].e;
+    raw[next].type = 0;
+  }
 
   std::vector<Mention> out;
   for (Raw& r : raw) {
@@ -310,6 +350,12 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
       }
     }
     if (r.e <= r.b) continue;
+    // an ordinal numbers a body of its kind: "the 9th Circuit Court of Appeals"
+    if (r.type == 2 && r.b > 0 && !line_start(doc, r.b) && is_ordinal(doc, r.b - 1)) {
+      bool head = false;
+      for (uint32_t p = r.b; p < r.e && !head; ++p) head = flags(doc, t, p) & Tables::kOrgHead;
+      if (head) --r.b;
+    }
     // a title that starts inside the name and runs past it belongs to the person after it:
     // "[US Magistrate] Judge Laurel Beeler" is no organisation "US Magistrate"
     if (r.type != 1) {

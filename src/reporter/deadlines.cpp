@@ -114,11 +114,24 @@ std::string action_of(const Document& doc, const Segment& s, const Timex& t,
     --lo;
   size_t end = t.first_token;
   while (end > lo && has_word(rl.prepositions, doc.lower_str(doc.tokens[end - 1]))) --end;
+  const size_t clause_lo = lo;
   for (size_t i = end; i > lo; --i) {
     if (has_word(rl.auxiliaries, doc.lower_str(doc.tokens[i - 1]))) {
       lo = i;
       break;
     }
+  }
+  // Nothing between the auxiliaries and the date: the subject is the event ("The hearing is
+  // scheduled for March 3" -> "hearing").
+  if (lo == end && lo > clause_lo) {
+    size_t aux = lo - 1;
+    while (aux > clause_lo && has_word(rl.auxiliaries, doc.lower_str(doc.tokens[aux - 1]))) --aux;
+    size_t b = clause_lo;
+    while (b < aux && has_word(rl.determiners, doc.lower_str(doc.tokens[b]))) ++b;
+    const Token& last = doc.tokens[aux - (aux > b ? 1 : 0)];
+    if (aux > b && aux - b <= 4 && last.kind == TokenKind::Word && last.shape == Shape::Lower &&
+        !has_word(rl.stop_words, doc.lower_str(last)))
+      return tokens_text(doc, b, aux - 1);
   }
   size_t words = 0;
   for (size_t i = lo; i < end; ++i) words += doc.tokens[i].kind == TokenKind::Word;
