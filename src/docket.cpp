@@ -33,6 +33,12 @@ Summary Analyzer::analyze(std::string_view input, const Options& opt) {
   s.reference = find_reference_date(doc, *lex_, opt);
   EntityResult entities = extract_entities(doc, *lex_);
   s.dates = extract_dates(doc, *lex_, s.reference);
+  {
+    std::vector<Span> date_spans;
+    date_spans.reserve(s.dates.size());
+    for (const Timex& t : s.dates) date_spans.push_back(t.span);
+    drop_mentions_within(entities, date_spans);
+  }
   s.quotes = extract_quotes(doc, entities, *lex_);
   if (!opt.partial_quotes) std::erase_if(s.quotes, [](const Quote& q) { return q.partial; });
   Report report = build_report(doc, entities, s.dates, s.quotes, s.reference, *lex_);

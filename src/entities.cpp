@@ -1,5 +1,7 @@
 #include "docket/entities.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "docket/entities/actors.hpp"
@@ -104,6 +106,27 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   r.mentions = entities::find_mentions(doc, t);
   r.actors = entities::merge_actors(doc, t, r.mentions);
   return r;
+}
+
+void drop_mentions_within(EntityResult& r, const std::vector<Span>& spans) {
+  if (spans.empty()) return;
+  // Mentions and spans are both in text order: one merge-like pass per list.
+  auto inside = [&](Span m, size_t& k) {
+    while (k < spans.size() && spans[k].end <= m.begin) ++k;
+    return k < spans.size() && spans[k].contains(m);
+  };
+  size_t k = 0;
+  std::erase_if(r.mentions, [&](const Mention& m) { return inside(m.span, k); });
+  bool changed = false;
+  for (Actor& a : r.actors) {
+    size_t j = 0;
+    const size_t before = a.mentions.size();
+    std::erase_if(a.mentions, [&](const Mention& m) { return inside(m.span, j); });
+    changed |= a.mentions.size() != before;
+  }
+  if (!changed) return;
+  std::erase_if(r.actors, [](const Actor& a) { return a.mentions.empty(); });
+  for (size_t i = 0; i < r.actors.size(); ++i) r.actors[i].id = fmt::format("a{}", i + 1);
 }
 
 const char* to_string(EntityType t) {

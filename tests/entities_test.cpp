@@ -303,3 +303,27 @@ TEST(Tagger, InitialDoesNotBreakTheNameWindow) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST(Entities, MentionsInsideADateAreDroppedAndIdsRenumbered) {
+  EntityResult r;
+  Actor feb{"a1", "Feb", EntityType::Organization, "", {}, 0.5};
+  feb.mentions.push_back(Mention{Span{10, 13}, EntityType::Organization, "", {}, "", 0, 2, 3});
+  Actor judge{"a2", "Maria Okafor", EntityType::Person, "judge", {}, 0.4};
+  judge.mentions.push_back(Mention{Span{20, 32}, EntityType::Person, "", {}, "", 0, 5, 7});
+  r.mentions = {feb.mentions[0], judge.mentions[0]};
+  r.actors = {feb, judge};
+  drop_mentions_within(r, {Span{10, 17}});  // "Feb. 14" is a date
+  ASSERT_EQ(r.actors.size(), 1u);
+  EXPECT_EQ(r.actors[0].name, "Maria Okafor");
+  EXPECT_EQ(r.actors[0].id, "a1");
+  EXPECT_EQ(r.mentions.size(), 1u);
+  // A date that only overlaps a name does not remove it.
+  drop_mentions_within(r, {Span{25, 40}});
+  EXPECT_EQ(r.actors.size(), 1u);
+}
+
+}  // namespace
+}  // namespace docket

@@ -51,6 +51,11 @@ class EntityLexicon {
 
 EntityResult extract_entities(const Document& doc, const Lexicons& lex);
 
+// Drops the mentions that lie wholly inside one of `spans` (sorted by start), and the actors left
+// without a mention, renumbering the ids. The pipeline passes the dates, so that the month of a
+// dateline ("Feb. 14") is never also an organisation.
+void drop_mentions_within(EntityResult& entities, const std::vector<Span>& spans);
+
 const char* to_string(EntityType t);
 
 }  // namespace docket
