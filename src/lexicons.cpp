@@ -96,6 +96,7 @@ Result<LexiconFile> parse_valid_lexicon(std::string name, std::string origin,
                    ": data before the '# FORMAT: col | col' header line"};
     LexiconEntry e;
     e.line = line_no;
+    e.fields.reserve(f.columns.size());  // one allocation per line, not one per growth
     size_t start = 0;
     while (true) {
       size_t tab = line.find('\t', start);
