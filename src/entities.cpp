@@ -91,7 +91,9 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->salience_verbs.insert(lower_ascii(e[0]));
   const LexiconFile& model = lex.file("entities/ner_model.tsv");
   if (!model.entries.empty()) {
-    auto m = ner::read_model(model);
+    // The built-in model's weights were expanded at build time; an overlay's are read here.
+    const bool built_in = model.origin.starts_with(kBuiltInOrigin);
+    auto m = ner::read_model(model, built_in ? ner::built_in_codes() : std::span<const int8_t>());
     if (!m) return m.error();
     t->model = std::move(*m);
   }

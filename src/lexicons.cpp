@@ -36,14 +36,20 @@ Error LexiconFile::error_at(const LexiconEntry& e, std::string_view message) con
 }
 
 Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::string_view text) {
+  // A run-time file may be anything: name the line of the first bad byte (file:line, as always).
+  if (auto bad = utf8::validate(text)) {
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad->offset), '\n');
+    return Error{origin + ":" + std::to_string(line) + ": " + (bad->nul ? "NUL byte" : "not UTF-8 text") +
+                 " (invalid byte at offset " + std::to_string(bad->offset) + ")"};
+  }
+  return parse_valid_lexicon(std::move(name), std::move(origin), text);
+}
+
+Result<LexiconFile> parse_valid_lexicon(std::string name, std::string origin,
+                                        std::string_view text) {
   LexiconFile f;
   f.name = std::move(name);
   f.origin = std::move(origin);
-  if (auto bad = utf8::validate(text)) {
-    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad->offset), '\n');
-    return Error{f.origin + ":" + std::to_string(line) + ": " + (bad->nul ? "NUL byte" : "not UTF-8 text") +
-                 " (invalid byte at offset " + std::to_string(bad->offset) + ")"};
-  }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   uint32_t line_no = 0;
   bool have_format = false;
@@ -70,28 +76,35 @@ Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::str
           std::string_view col = trim(t.substr(0, bar));
           const bool optional = col.size() >= 2 && col.front() == '[' && col.back() == ']';
           if (optional) col = col.substr(1, col.size() - 2);
-          if (col.empty()) return Error{f.origin + ":" + std::to_string(line_no) + ": empty column name in FORMAT line"};
+          if (col.empty())
+            return Error{f.origin + ":" + std::to_string(line_no) +
+                         ": empty column name in FORMAT line"};
           if (!optional && f.required != f.columns.size())
-            return Error{f.origin + ":" + std::to_string(line_no) + ": a required column follows an optional one in FORMAT line"};
+            return Error{f.origin + ":" + std::to_string(line_no) +
+                         ": a required column follows an optional one in FORMAT line"};
           f.columns.emplace_back(col);
           if (!optional) ++f.required;
           if (bar == std::string_view::npos) break;
           t.remove_prefix(bar + 1);
         }
-        if (f.columns.empty()) return Error{f.origin + ":" + std::to_string(line_no) + ": FORMAT line names no columns"};
+        if (f.columns.empty())
+          return Error{f.origin + ":" + std::to_string(line_no) + ": FORMAT line names no columns"};
         have_format = true;
       }
       if (nl == text.size()) break;
       continue;
     }
     if (!have_format)
-      return Error{f.origin + ":" + std::to_string(line_no) + ": data before the '# FORMAT: col | col' header line"};
+      return Error{f.origin + ":" + std::to_string(line_no) +
+                   ": data before the '# FORMAT: col | col' header line"};
     LexiconEntry e;
     e.line = line_no;
+    e.fields.reserve(f.columns.size());  // one allocation per line, not one per growth
     size_t start = 0;
     while (true) {
       size_t tab = line.find('\t', start);
-      e.fields.emplace_back(trim(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
+      e.fields.emplace_back(trim(line.substr(
+          start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
@@ -99,10 +112,12 @@ Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::str
     if (e.fields.size() < f.required || e.fields.size() > f.columns.size()) {
       std::ostringstream m;
       m << "expected ";
-      if (f.required == f.columns.size()) m << f.required;
-      else m << f.required << " to " << f.columns.size();
-      m << " tab-separated field" << (f.columns.size() == 1 ? "" : "s") << " (" << describe_columns(f) << "), found "
-        << e.fields.size();
+      if (f.required == f.columns.size())
+        m << f.required;
+      else
+        m << f.required << " to " << f.columns.size();
+      m << " tab-separated field" << (f.columns.size() == 1 ? "" : "s") << " ("
+        << describe_columns(f) << "), found " << e.fields.size();
       return f.error_at(e, m.str());
     }
     for (size_t i = 0; i < f.required; ++i)
@@ -116,7 +131,9 @@ Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::str
 Result<Lexicons> Lexicons::load(const std::optional<std::filesystem::path>& overlay) {
   Lexicons lex;
   for (const auto& ef : embedded_lexicons()) {
-    auto f = parse_lexicon(std::string(ef.name), "<built-in>/" + std::string(ef.name), ef.contents);
+    // Built-in files were checked to be UTF-8 when the build embedded them.
+    auto f = parse_valid_lexicon(std::string(ef.name),
+                                 std::string(kBuiltInOrigin) + std::string(ef.name), ef.contents);
     if (!f) return f.error();
     lex.files_[std::string(ef.name)] = std::move(*f);
   }
@@ -126,7 +143,9 @@ Result<Lexicons> Lexicons::load(const std::optional<std::filesystem::path>& over
     if (!fs::is_directory(*overlay, ec))
       return Error{overlay->string() + ": not a directory of lexicon files"};
     std::vector<fs::path> paths;
-    for (fs::recursive_directory_iterator it(*overlay, fs::directory_options::skip_permission_denied, ec), end;
+    for (fs::recursive_directory_iterator
+             it(*overlay, fs::directory_options::skip_permission_denied, ec),
+         end;
          !ec && it != end; it.increment(ec)) {
       if (it->is_regular_file(ec) && it->path().extension() == ".tsv") paths.push_back(it->path());
     }

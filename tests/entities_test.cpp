@@ -287,6 +287,30 @@ TEST(Tagger, LearnsFromExamplesAndSurvivesTheModelFile) {
   EXPECT_EQ(ner::tag(docs[1], gaz, *back), gold[1]);
 }
 
+TEST(Tagger, ModelWithBuildTimeTableTagsAsTheParsedOne) {
+  const std::string text =
+      "# FORMAT: key | value\nbits\t8\ntags\t9\nscale\t2\nformat\t5\n"
+      "row\t3 1 2 3 4 5 6 7 8 9\nw\t0101007f\n";
+  auto file = parse_lexicon("entities/ner_model.tsv", "model.tsv", text);
+  ASSERT_TRUE(file);
+  auto parsed = ner::read_model(*file);
+  ASSERT_TRUE(parsed);
+  // As the build embeds it: the weight lines gone, their codes given as a table.
+  auto header =
+      parse_lexicon("entities/ner_model.tsv", "model.tsv", text.substr(0, text.find("\nw\t") + 1));
+  ASSERT_TRUE(header);
+  auto built = ner::read_model(*header, parsed->codes);
+  ASSERT_TRUE(built);
+  EXPECT_TRUE(built->codes.empty());
+  ASSERT_EQ(built->built_codes.size(), parsed->codes.size());
+  EXPECT_TRUE(std::equal(parsed->codes.begin(), parsed->codes.end(), built->code_table()));
+  EXPECT_EQ(built->code_table()[3 * ner::kTags], -128);  // the exact row stays marked
+  EXPECT_EQ(built->code_table()[9], 127);                // row 1, tag O
+  // A table that does not fit `bits` is refused.
+  std::vector<int8_t> small(10);
+  EXPECT_FALSE(ner::read_model(*header, small));
+}
+
 TEST(Tagger, BadModelLineNamesFileAndLine) {
   auto file = parse_lexicon("entities/ner_model.tsv", "model.tsv",
                             "# FORMAT: key | value\nbits\t12\nscale\t1\nw\tzz\n");

@@ -30,8 +30,8 @@ struct LexiconEntry {
 //   # FORMAT: phrase | value | [note]
 // (bracketed columns are optional); every data line must fit that declaration.
 struct LexiconFile {
-  std::string name;                  // relative name, e.g. "dates/months.tsv"
-  std::string origin;                // where it was read from: "<built-in>/dates/months.tsv" or a path
+  std::string name;    // relative name, e.g. "dates/months.tsv"
+  std::string origin;  // where it was read from: "<built-in>/dates/months.tsv" or a path
   std::vector<std::string> columns;  // declared column names
   size_t required = 0;               // how many leading columns every line must have
   std::vector<LexiconEntry> entries;
@@ -42,6 +42,12 @@ struct LexiconFile {
 
 // Parses the text of one lexicon file; errors name origin:line.
 Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::string_view text);
+// The same for text already known to be UTF-8 (the built-in files, checked at build time).
+Result<LexiconFile> parse_valid_lexicon(std::string name, std::string origin,
+                                        std::string_view text);
+
+// LexiconFile::origin of the built-in files starts with this.
+inline constexpr std::string_view kBuiltInOrigin = "<built-in>/";
 
 struct TokenizerRules;
 class DateLexicon;
@@ -59,7 +65,9 @@ class Lexicons {
 
   // The file of that relative name; an empty file (no entries) when there is none.
   [[nodiscard]] const LexiconFile& file(std::string_view name) const;
-  [[nodiscard]] const std::map<std::string, LexiconFile, std::less<>>& files() const { return files_; }
+  [[nodiscard]] const std::map<std::string, LexiconFile, std::less<>>& files() const {
+    return files_;
+  }
 
   [[nodiscard]] const TokenizerRules& tokenizer() const { return *tokenizer_; }
   [[nodiscard]] const DateLexicon& dates() const { return *dates_; }

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "docket/entities/weight_stream.hpp"
 #include "docket/lexicons.hpp"
 
 namespace docket::ner {
@@ -159,7 +160,6 @@ Position positions(const Document& doc) {
 // resolution next to the few large ones.
 constexpr int kFormat = 5;  // the model file's "format" line: how weights are encoded
 constexpr double kFloor = 1e-3;
-constexpr int8_t kExactRow = -128;  // a code the quantiser never writes: the row is in Model::exact
 const double kLogStep = std::log(1.0 / kFloor) / 126.0;
 
 const Tag kInvalidTag = static_cast<Tag>(255);
@@ -192,8 +192,8 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
     std::fill(scores, scores + kTags, 0.0f);
     auto add = [&](uint32_t b) {
       const size_t row = static_cast<size_t>(b) * kTags;
-      if (!m.codes.empty()) {
-        const int8_t* c = m.codes.data() + row;
+      if (const int8_t* table = m.code_table()) {
+        const int8_t* c = table + row;
         if (c[0] == kExactRow) {
           const auto& w = m.exact.at(b);
           for (int k = 0; k < kTags; ++k) scores[k] += w[static_cast<size_t>(k)];
@@ -231,18 +231,6 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
   }
   return out;
 }
-
-// hex digit -> value; 16 marks anything else
-constexpr std::array<uint8_t, 256> kHexValue = [] {
-  std::array<uint8_t, 256> t{};
-  for (auto& v : t) v = 16;
-  for (int c = 0; c < 10; ++c) t[static_cast<size_t>('0' + c)] = static_cast<uint8_t>(c);
-  for (int c = 0; c < 6; ++c) {
-    t[static_cast<size_t>('a' + c)] = static_cast<uint8_t>(10 + c);
-    t[static_cast<size_t>('A' + c)] = static_cast<uint8_t>(10 + c);
-  }
-  return t;
-}();
 
 }  // namespace
 
@@ -471,7 +459,7 @@ std::string write_model(const Model& m, std::string_view header) {
   return out;
 }
 
-Result<Model> read_model(const LexiconFile& f) {
+Result<Model> read_model(const LexiconFile& f, std::span<const int8_t> built_codes) {
   Model m;
   float scale = 0;
   std::vector<uint8_t> stream;
@@ -510,21 +498,12 @@ Result<Model> read_model(const LexiconFile& f) {
     } else if (key == "w") {
       if (!first_w) first_w = &e;
       if (value.size() % 2) return f.error_at(e, "weight line of odd length");
-      const size_t at = stream.size();
-      stream.resize(at + value.size() / 2);
-      uint8_t bad = 0;
-      for (size_t i = 0; i < value.size(); i += 2) {
-        const uint8_t hi = kHexValue[static_cast<uint8_t>(value[i])],
-                      lo = kHexValue[static_cast<uint8_t>(value[i + 1])];
-        bad |= hi | lo;
-        stream[at + i / 2] = static_cast<uint8_t>(hi << 4 | lo);
-      }
-      if (bad & 16) return f.error_at(e, "weights must be hexadecimal");
+      if (!append_hex(value, stream)) return f.error_at(e, "weights must be hexadecimal");
     } else {
       return f.error_at(e, "unknown key (bits, tags, scale, format, row, w)");
     }
   }
-  if (!first_w && m.exact.empty()) return m;
+  if (!first_w && m.exact.empty() && built_codes.empty()) return m;
   if (!first_w) first_w = &f.entries.back();
   if (m.bits == 0 || scale <= 0) return f.error_at(*first_w, "weights before 'bits' and 'scale'");
   for (int b = 0; b < 256; ++b) {
@@ -534,31 +513,17 @@ Result<Model> read_model(const LexiconFile& f) {
     m.value[b] = q < 0 ? -v : v;
   }
   const size_t rows = size_t{1} << m.bits;
-  m.codes.assign(rows * kTags, 0);
-  for (const auto& [r, w] : m.exact) m.codes[r * kTags] = kExactRow;
-  size_t pos = 0, row = 0;
-  auto truncated = [&] {
-    return f.error_at(*first_w, "the weight stream is truncated or runs past the table");
-  };
-  while (pos < stream.size()) {
-    size_t gap = 0;
-    for (int shift = 0;; shift += 7) {
-      if (pos >= stream.size() || shift > 28) return truncated();
-      const uint8_t b = stream[pos++];
-      gap |= static_cast<size_t>(b & 127) << shift;
-      if (!(b & 128)) break;
-    }
-    row += gap;
-    if (row >= rows || pos + 2 > stream.size()) return truncated();
-    const uint32_t mask = stream[pos] | static_cast<uint32_t>(stream[pos + 1]) << 8;
-    pos += 2;
-    if (mask >> kTags || pos + static_cast<size_t>(std::popcount(mask)) > stream.size())
-      return truncated();
-    int8_t* out = m.codes.data() + row * kTags;
-    for (uint32_t bits = mask; bits; bits &= bits - 1)
-      out[std::countr_zero(bits)] = static_cast<int8_t>(stream[pos++]);
-    ++row;
+  if (!built_codes.empty()) {
+    // Expanded at build time from this very file (tools/embed_files.cpp), exact rows marked.
+    if (built_codes.size() != rows * kTags)
+      return f.error_at(*first_w, "the built-in weight table does not fit 'bits'");
+    m.built_codes = built_codes;
+    return m;
   }
+  m.codes.assign(rows * kTags, 0);
+  if (!expand_weight_stream(stream, m.codes.data(), rows, kTags))
+    return f.error_at(*first_w, "the weight stream is truncated or runs past the table");
+  for (const auto& [r, w] : m.exact) m.codes[r * kTags] = kExactRow;
   return m;
 }
 
