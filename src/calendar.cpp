@@ -55,7 +55,7 @@ std::optional<CivilDate> CivilDate::parse(std::string_view s) {
   const int starts[3] = {0, 5, 8}, lens[3] = {4, 2, 2};
   for (int k = 0; k < 3; ++k) {
     for (int i = 0; i < lens[k]; ++i) {
-      const char c = s[static_cast<size_t>(starts[k] + i)];
+      const char c = s[static_cast<size_t>(starts[k]) + static_cast<size_t>(i)];
       if (c < '0' || c > '9') return std::nullopt;
       v[k] = v[k] * 10 + (c - '0');
     }

@@ -303,9 +303,9 @@ class Parser {
     return ref_ ? Anchoring::Reference : Anchoring::Unresolved;
   }
 
-  [[nodiscard]] std::string day_value(const CivilDate& d) const { return d.iso(); }
+  [[nodiscard]] static std::string day_value(const CivilDate& d) { return d.iso(); }
 
-  [[nodiscard]] std::string week_value(const CivilDate& d) const {
+  [[nodiscard]] static std::string week_value(const CivilDate& d) {
     int y = 0;
     const int w = d.iso_week(&y);
     return year4(y) + "-W" + num2(w);
@@ -380,7 +380,7 @@ class Parser {
     return year4(y) + "-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
   }
 
-  [[nodiscard]] std::string full_date(int y, int m, int d) const {
+  [[nodiscard]] static std::string full_date(int y, int m, int d) {
     return year4(y) + "-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
   }
 
@@ -1193,7 +1193,7 @@ class Parser {
   }
 
   // "2 1/2 years" -> P2Y6M: the fraction written in the next smaller unit when it divides evenly.
-  void add_fraction(Match& d, int count, int num, int den) const {
+  static void add_fraction(Match& d, int count, int num, int den) {
     if (den <= 0 || num <= 0 || num >= den || d.type != TimexType::Duration) return;
     const std::string_view v = d.value;
     const std::string whole = std::to_string(count);
@@ -1208,7 +1208,9 @@ class Parser {
       const std::string plain = std::string(sp.clock ? "PT" : "P") + whole + std::string(sp.unit);
       if (v != plain || (sp.parts * num) % den != 0) continue;
       const std::string part = std::to_string(sp.parts * num / den) + std::string(sp.sub);
-      d.value = plain + (sp.clock || sp.sub != "H" ? "" : "T") + part;
+      d.value = plain;
+      if (!sp.clock && sp.sub == "H") d.value += 'T';
+      d.value += part;
       return;
     }
   }

@@ -100,7 +100,7 @@ const CuePhrase* PhraseTable::match(const Document& doc, size_t i, size_t end, s
 
 Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
   ReporterLexicon rl;
-  for (auto r :
+  for (const auto& r :
        {load_table(lex, "reporter/deadline_cues.tsv", rl.deadline_cues, is_position, "position",
                    is_status, "status"),
         load_table(lex, "reporter/status_cues.tsv", rl.status_cues, is_status, "status"),

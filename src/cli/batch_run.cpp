@@ -69,7 +69,7 @@ int run_batch(const WalkResult& inputs, const RunConfig& cfg, const Lexicons& le
   Printer printer(cfg.format, array, cfg.format == "jsonl", progress);
 
   Analyzers analyzers(lex, jobs);
-  std::vector<Outcome> slots(jobs * 4);
+  std::vector<Outcome> slots(static_cast<size_t>(jobs) * 4);
   std::atomic<bool> output_ok{true};  // set by the emitting worker, read by the submitting loop
   OrderedPool pool(
       jobs, slots.size(),

@@ -59,7 +59,7 @@ int run_jsonl_stream(const RunConfig& cfg, const Lexicons& lex) {
     size_t line_no = 0;
     Outcome o;
   };
-  std::vector<Slot> slots(jobs * 4);
+  std::vector<Slot> slots(static_cast<size_t>(jobs) * 4);
   std::atomic<bool> output_ok{true};  // set by the emitting worker, read by the submitting loop
   OrderedPool pool(
       jobs, slots.size(),

@@ -1,5 +1,7 @@
 #include "progress.hpp"
 
+#include <cmath>
+
 #include <cstdio>
 
 namespace docket::cli {
@@ -12,7 +14,7 @@ double seconds_since(Clock::time_point t) {
 }
 
 std::string clock_time(double s) {
-  const auto total = static_cast<long>(s + 0.5);
+  const auto total = std::lround(s);
   char buf[32];
   if (total >= 3600)
     std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);

@@ -45,7 +45,9 @@ class Walker {
     std::sort(entries.begin(), entries.end());
     const std::string prefix = dir.ends_with('/') ? dir : dir + '/';
     for (const auto& [name, is_dir] : entries) {
-      const std::string rel = relative.empty() ? name : relative + '/' + name;
+      std::string rel = relative;
+      if (!rel.empty()) rel += '/';
+      rel += name;
       if (is_dir) {
         walk(prefix + name, rel);
       } else if (included(include_, name, rel)) {

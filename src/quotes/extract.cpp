@@ -2,6 +2,7 @@
 // attribution (speech verb or cue phrase and the speaker phrase next to it) from the text around
 // it.
 #include <algorithm>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -472,14 +473,12 @@ Attribution Extractor::before(uint32_t open, uint32_t lower, bool speech_only) c
     // A participle ("…, saying “…”") reports the sentence's subject.
     const bool participle = last == ku && low(ku).ends_with("ing");
     Speaker sp;
-    if (side == QuoteLexicon::Side::After)
-      sp = right_np(last + 1, open);
+    if (side == QuoteLexicon::Side::After || (!participle && ku <= lower))
+      sp = right_np(last + 1, open);  // also "Said Ellis: “…”", a cue that opens the sentence
     else if (participle)
       sp = subject(lower, ku);
-    else if (ku > lower)
-      sp = left_np(ku - 1, lower);
     else
-      sp = right_np(last + 1, open);  // "Said Ellis: “…”"
+      sp = left_np(ku - 1, lower);
     if (!sp.found) continue;
     a.found = true;
     a.cue = std::string(d_.str(d_.span(ku, last)));
@@ -640,9 +639,9 @@ void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done
     return a.type == (person ? EntityType::Person : EntityType::Organization);
   });
   if (q.speaker_actor >= 0) return;
-  for (auto it = done.rbegin(); it != done.rend(); ++it) {
-    if (!it->speaker_description.empty()) {
-      q.speaker_description = it->speaker_description;
+  for (const auto& prev : std::views::reverse(done)) {
+    if (!prev.speaker_description.empty()) {
+      q.speaker_description = prev.speaker_description;
       break;
     }
   }
