@@ -47,7 +47,9 @@ int CivilDate::days_in_month(int y, int m) {
   return m == 2 && leap ? 29 : kDays[m - 1];
 }
 
-bool CivilDate::valid(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+bool CivilDate::valid(int y, int m, int d) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
 
 std::optional<CivilDate> CivilDate::parse(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

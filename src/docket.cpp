@@ -22,8 +22,9 @@ Summary Analyzer::analyze(std::string_view input, const Options& opt) {
   s.text.assign(input);
   const Document doc = tokenizer_.tokenize(s.text, &lex_->tokenizer());
   s.index = doc.index;
-  s.counts = {doc.index.code_points(), static_cast<uint32_t>(s.text.size()), static_cast<uint32_t>(doc.tokens.size()),
-              static_cast<uint32_t>(doc.sentences.size()), static_cast<uint32_t>(doc.paragraphs.size())};
+  s.counts = {doc.index.code_points(), static_cast<uint32_t>(s.text.size()),
+              static_cast<uint32_t>(doc.tokens.size()), static_cast<uint32_t>(doc.sentences.size()),
+              static_cast<uint32_t>(doc.paragraphs.size())};
   s.headline = find_headline(doc);
   s.sentences.reserve(doc.sentences.size());
   for (const auto& seg : doc.sentences) s.sentences.push_back(seg.span);
@@ -53,6 +54,8 @@ Summary analyze(std::string_view text, const Options& opt, const Lexicons& lex) 
   return a.analyze(text, opt);
 }
 
-const char* version() { return DOCKET_VERSION; }
+const char* version() {
+  return DOCKET_VERSION;
+}
 
 }  // namespace docket

@@ -14,7 +14,9 @@ json span_json(const Summary& s, Span sp) {
 }
 
 std::string actor_id(const Summary& s, int index) {
-  return index >= 0 && static_cast<size_t>(index) < s.actors.size() ? s.actors[static_cast<size_t>(index)].id : std::string();
+  return index >= 0 && static_cast<size_t>(index) < s.actors.size()
+             ? s.actors[static_cast<size_t>(index)].id
+             : std::string();
 }
 
 json actor_ref(const Summary& s, int index, const std::string& description) {
@@ -32,8 +34,11 @@ json to_json(const Summary& s, const Sections& sec) {
   j["encoding"] = s.encoding;
   j["reference_date"] = s.reference.date ? json(s.reference.date->iso()) : json(nullptr);
   j["reference_date_source"] = to_string(s.reference.source);
-  j["counts"] = {{"characters", s.counts.characters}, {"bytes", s.counts.bytes}, {"tokens", s.counts.tokens},
-                 {"sentences", s.counts.sentences}, {"paragraphs", s.counts.paragraphs}};
+  j["counts"] = {{"characters", s.counts.characters},
+                 {"bytes", s.counts.bytes},
+                 {"tokens", s.counts.tokens},
+                 {"sentences", s.counts.sentences},
+                 {"paragraphs", s.counts.paragraphs}};
   j["headline"] = s.headline.empty() ? json(nullptr) : json(std::string(s.str(s.headline)));
 
   if (sec.actors) {

@@ -38,9 +38,11 @@ Error LexiconFile::error_at(const LexiconEntry& e, std::string_view message) con
 Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::string_view text) {
   // A run-time file may be anything: name the line of the first bad byte (file:line, as always).
   if (auto bad = utf8::validate(text)) {
-    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad->offset), '\n');
-    return Error{origin + ":" + std::to_string(line) + ": " + (bad->nul ? "NUL byte" : "not UTF-8 text") +
-                 " (invalid byte at offset " + std::to_string(bad->offset) + ")"};
+    const auto line =
+        1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad->offset), '\n');
+    return Error{origin + ":" + std::to_string(line) + ": " +
+                 (bad->nul ? "NUL byte" : "not UTF-8 text") + " (invalid byte at offset " +
+                 std::to_string(bad->offset) + ")"};
   }
   return parse_valid_lexicon(std::move(name), std::move(origin), text);
 }

@@ -1,7 +1,7 @@
 #include "docket/text_writer.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -50,7 +50,8 @@ std::string clip(std::string s, size_t width) {
 }
 
 std::string actor_name(const Summary& s, int index, const std::string& description) {
-  if (index >= 0 && static_cast<size_t>(index) < s.actors.size()) return s.actors[static_cast<size_t>(index)].name;
+  if (index >= 0 && static_cast<size_t>(index) < s.actors.size())
+    return s.actors[static_cast<size_t>(index)].name;
   return description.empty() ? "(unattributed)" : description;
 }
 
@@ -60,21 +61,24 @@ void write_text(std::ostream& out, const Summary& s, const Sections& sec, const 
   const Painter p{style.color};
   const auto w = static_cast<size_t>(std::max(40, style.width));
   out << p.bold(s.headline.empty() ? s.source : one_line(s.str(s.headline))) << '\n';
-  out << p.dim(fmt::format("{} · {} sentences, {} paragraphs · reference date {} ({})", s.source, s.counts.sentences,
-                           s.counts.paragraphs, s.reference.date ? s.reference.date->iso() : "unknown",
+  out << p.dim(fmt::format("{} · {} sentences, {} paragraphs · reference date {} ({})", s.source,
+                           s.counts.sentences, s.counts.paragraphs,
+                           s.reference.date ? s.reference.date->iso() : "unknown",
                            to_string(s.reference.source)))
       << "\n";
 
   if (sec.actors) {
     out << '\n' << p.head(fmt::format("Actors ({})", s.actors.size())) << '\n';
     size_t name_w = 4;
-    for (const Actor& a : s.actors) name_w = std::max(name_w, std::min<size_t>(32, utf8::count_code_points(a.name)));
+    for (const Actor& a : s.actors)
+      name_w = std::max(name_w, std::min<size_t>(32, utf8::count_code_points(a.name)));
     for (const Actor& a : s.actors) {
       const std::string name = clip(a.name, 32);
       const size_t pad = name_w - std::min(name_w, utf8::count_code_points(name));
-      out << "  " << p.bold(name) << std::string(pad, ' ') << "  " << fmt::format("{:<13}", to_string(a.type))
-          << fmt::format("{:<18}", a.role.empty() ? "" : clip(a.role, 17)) << p.dim(fmt::format("×{}", a.mentions.size()))
-          << '\n';
+      out << "  " << p.bold(name) << std::string(pad, ' ') << "  "
+          << fmt::format("{:<13}", to_string(a.type))
+          << fmt::format("{:<18}", a.role.empty() ? "" : clip(a.role, 17))
+          << p.dim(fmt::format("×{}", a.mentions.size())) << '\n';
     }
   }
   if (sec.deadlines) {
@@ -85,18 +89,22 @@ void write_text(std::ostream& out, const Summary& s, const Sections& sec, const 
     for (const Deadline* d : ds) {
       std::string who;
       for (int a : d->actors) who += (who.empty() ? "" : ", ") + actor_name(s, a, "");
-      out << "  " << p.bold(fmt::format("{:<12}", d->date)) << p.mark(fmt::format("{:<10}", to_string(d->status)))
+      out << "  " << p.bold(fmt::format("{:<12}", d->date))
+          << p.mark(fmt::format("{:<10}", to_string(d->status)))
           << clip(one_line(d->action), w - 26) << (who.empty() ? "" : p.dim(" — " + who)) << '\n';
-      if (!d->evidence.empty()) out << "      " << p.dim(clip(one_line(s.str(d->evidence.front())), w - 6)) << '\n';
+      if (!d->evidence.empty())
+        out << "      " << p.dim(clip(one_line(s.str(d->evidence.front())), w - 6)) << '\n';
     }
   }
   if (sec.rulings) {
     out << '\n' << p.head(fmt::format("Rulings ({})", s.rulings.size())) << '\n';
     for (const Ruling& r : s.rulings) {
       out << "  " << p.bold(actor_name(s, r.by_actor, r.by_description)) << " " << p.mark(r.outcome)
-          << (r.date.empty() ? "" : " on " + r.date) << ": " << clip(one_line(r.decision), w - 30) << '\n';
+          << (r.date.empty() ? "" : " on " + r.date) << ": " << clip(one_line(r.decision), w - 30)
+          << '\n';
       if (!r.grounds.empty()) out << "      grounds: " << clip(one_line(r.grounds), w - 16) << '\n';
-      if (!r.evidence.empty()) out << "      " << p.dim(clip(one_line(s.str(r.evidence.front())), w - 6)) << '\n';
+      if (!r.evidence.empty())
+        out << "      " << p.dim(clip(one_line(s.str(r.evidence.front())), w - 6)) << '\n';
     }
   }
   if (sec.quotes) {
@@ -124,7 +132,8 @@ void write_text(std::ostream& out, const Summary& s, const Sections& sec, const 
     out << '\n' << p.head(fmt::format("Dates ({})", s.dates.size())) << '\n';
     for (const Timex& t : s.dates) {
       out << "  " << fmt::format("{:<14}", t.value) << fmt::format("{:<10}", to_string(t.type))
-          << clip(one_line(s.str(t.span)), w - 26) << p.dim(fmt::format("  ({})", to_string(t.anchored))) << '\n';
+          << clip(one_line(s.str(t.span)), w - 26)
+          << p.dim(fmt::format("  ({})", to_string(t.anchored))) << '\n';
     }
   }
 }

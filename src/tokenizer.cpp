@@ -14,16 +14,25 @@
 namespace docket {
 namespace {
 
-bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
-bool is_open_quote(char32_t c) { return c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E || c == 0x201A || c == 0x2039; }
-bool is_close_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A; }
+bool is_dash(char32_t c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+bool is_open_quote(char32_t c) {
+  return c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E || c == 0x201A || c == 0x2039;
+}
+bool is_close_quote(char32_t c) {
+  return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A;
+}
 bool is_space(char32_t c) {
   // ASCII White_Space is exactly TAB..CR and SPACE; only other code points need the ICU lookup.
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
   return c == 0xA0 || c == 0x2028 || c == 0x2029 || u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 // Characters after which a straight quote opens rather than closes.
-bool opens_after(char32_t c) { return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || is_dash(c) || is_open_quote(c) || c == '"' || c == '\''; }
+bool opens_after(char32_t c) {
+  return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || is_dash(c) ||
+         is_open_quote(c) || c == '"' || c == '\'';
+}
 
 // Lower-cases text code point by code point where the lower-case form has the same UTF-8 length,
 // so that the copy keeps the original's byte offsets.
@@ -71,12 +80,16 @@ size_t line_end(std::string_view text, size_t i) {
 // paragraphs at blank lines only; otherwise each line is a paragraph, as news copy is written.
 // Returns a copy of the text in which the soft line breaks are spaces, for the break iterators.
 std::string mark_paragraphs(std::string_view text, std::vector<uint32_t>& para_starts_bytes) {
-  struct Line { size_t begin, end, next; bool blank; };  // end: before the line break
+  struct Line {
+    size_t begin, end, next;
+    bool blank;
+  };  // end: before the line break
   std::vector<Line> lines;
   for (size_t i = 0; i <= text.size();) {
     size_t j = line_end(text, i);
     size_t next = j;
-    if (next < text.size()) next += (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? 2 : 1;
+    if (next < text.size())
+      next += (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? 2 : 1;
     bool blank = true;
     for (size_t k = i; k < j && blank; ++k) blank = text[k] == ' ' || text[k] == '\t';
     lines.push_back({i, j, next, blank});
@@ -90,7 +103,8 @@ std::string mark_paragraphs(std::string_view text, std::vector<uint32_t>& para_s
     if (e == l.begin) return true;
     const unsigned char c = static_cast<unsigned char>(text[e - 1]);
     // '.', '!', '?', ':', quotes (straight or the last byte of a curly one), ')'
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'' || c == ')' || c == 0x9D || c == 0x99 || c == 0xBB;
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'' || c == ')' ||
+           c == 0x9D || c == 0x99 || c == 0xBB;
   };
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     if (lines[k].blank || lines[k + 1].blank) continue;
@@ -128,20 +142,34 @@ Shape shape_of(std::string_view s) {
     const char32_t c = byte < 0x80 ? (++i, byte) : utf8::next(s, i);  // ASCII needs no decoding
     ++n;
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') { ++upper; ++letters; if (n == 1) first_upper = true; }
-      else if (c >= 'a' && c <= 'z') { ++lower; ++letters; }
-      else if (c >= '0' && c <= '9') ++digit;
+      if (c >= 'A' && c <= 'Z') {
+        ++upper;
+        ++letters;
+        if (n == 1) first_upper = true;
+      } else if (c >= 'a' && c <= 'z') {
+        ++lower;
+        ++letters;
+      } else if (c >= '0' && c <= '9')
+        ++digit;
       continue;
     }
     const auto uc = static_cast<UChar32>(c);
-    if (u_isupper(uc) || u_istitle(uc)) { ++upper; ++letters; if (n == 1) first_upper = true; }
-    else if (u_islower(uc)) { ++lower; ++letters; }
-    else if (u_isalpha(uc)) ++letters;  // caseless scripts
-    else if (u_isdigit(uc)) ++digit;
+    if (u_isupper(uc) || u_istitle(uc)) {
+      ++upper;
+      ++letters;
+      if (n == 1) first_upper = true;
+    } else if (u_islower(uc)) {
+      ++lower;
+      ++letters;
+    } else if (u_isalpha(uc))
+      ++letters;  // caseless scripts
+    else if (u_isdigit(uc))
+      ++digit;
   }
   if (letters == 0) return digit > 0 ? Shape::Digits : Shape::Other;
   if (digit > 0) return Shape::Mixed;
-  if (upper == 0) return lower > 0 ? Shape::Lower : Shape::Capitalized;  // caseless: treat as a name
+  if (upper == 0)
+    return lower > 0 ? Shape::Lower : Shape::Capitalized;  // caseless: treat as a name
   if (lower == 0) return upper == 1 && letters == 1 ? Shape::Capitalized : Shape::AllCaps;
   return first_upper ? Shape::Capitalized : Shape::Mixed;
 }
@@ -159,7 +187,9 @@ class AsciiWords {
 
  private:
   // ICU's word rules count '@' as a letter ("a@b.com" is one word).
-  static bool letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '@'; }
+  static bool letter(unsigned char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '@';
+  }
   static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
   std::string_view s_;
@@ -178,10 +208,13 @@ int32_t AsciiWords::next() {
       const auto c = static_cast<unsigned char>(s_[p]);
       if (!letter(c) && !digit(c) && c != '_') {
         if (p + 1 >= n) break;
-        const auto prev = static_cast<unsigned char>(s_[p - 1]), after = static_cast<unsigned char>(s_[p + 1]);
+        const auto prev = static_cast<unsigned char>(s_[p - 1]),
+                   after = static_cast<unsigned char>(s_[p + 1]);
         const bool mid_letter = c == '.' || c == '\'';
         const bool mid_number = mid_letter || c == ',' || c == ';';
-        if (!(mid_letter && letter(prev) && letter(after)) && !(mid_number && digit(prev) && digit(after))) break;
+        if (!(mid_letter && letter(prev) && letter(after)) &&
+            !(mid_number && digit(prev) && digit(after)))
+          break;
       }
       ++p;
     }
@@ -189,9 +222,12 @@ int32_t AsciiWords::next() {
     // number ("A4"), a final letter a word ("3pm"); a final '_' follows the character before it,
     // and '_' alone is no word at all.
     const auto last = static_cast<unsigned char>(s_[p - 1]);
-    if (letter(last)) status_ = UBRK_WORD_LETTER;
-    else if (digit(last)) status_ = UBRK_WORD_NUMBER;
-    else if (p - 1 > pos_) status_ = digit(static_cast<unsigned char>(s_[p - 2])) ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+    if (letter(last))
+      status_ = UBRK_WORD_LETTER;
+    else if (digit(last))
+      status_ = UBRK_WORD_NUMBER;
+    else if (p - 1 > pos_)
+      status_ = digit(static_cast<unsigned char>(s_[p - 2])) ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
   } else if (first == ' ') {
     while (p < n && s_[p] == ' ') ++p;
   } else {
@@ -223,7 +259,8 @@ struct Tokenizer::Impl {
     UErrorCode st = U_ZERO_ERROR;
     ut = utext_openUTF8(ut, s.data(), static_cast<int64_t>(s.size()), &st);
     it.setText(ut, st);
-    if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU setText failed: ") + u_errorName(st));
+    if (U_FAILURE(st))
+      throw std::runtime_error(std::string("ICU setText failed: ") + u_errorName(st));
   }
 };
 
@@ -234,8 +271,10 @@ Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
 Result<TokenizerRules> TokenizerRules::compile(const Lexicons& lex) {
   TokenizerRules r;
-  for (const auto& e : lex.file("tokenizer/abbreviations.tsv").entries) r.no_break_after.push_back(std::string(e[0]));
-  for (const auto& e : lex.file("tokenizer/sentence_starters.tsv").entries) r.sentence_starters.push_back(std::string(e[0]));
+  for (const auto& e : lex.file("tokenizer/abbreviations.tsv").entries)
+    r.no_break_after.push_back(std::string(e[0]));
+  for (const auto& e : lex.file("tokenizer/sentence_starters.tsv").entries)
+    r.sentence_starters.push_back(std::string(e[0]));
   auto lower = [](std::string& s) {
     for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   };
@@ -274,7 +313,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   // Sentence boundaries (byte offsets into seg, which has text's offsets).
   std::vector<uint32_t> sent_bounds;
   impl_->set_text(*impl_->sentences, seg);
-  for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE; b = impl_->sentences->next())
+  for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE;
+       b = impl_->sentences->next())
     sent_bounds.push_back(static_cast<uint32_t>(b));
 
   // Tokens: ICU's word boundaries, or for all-ASCII text the same boundaries found directly.
@@ -286,7 +326,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   size_t cp_pos = 0, byte_pos = 0;  // running conversion of byte offsets to code points
   auto cp_at = [&](size_t byte) {
     if (ascii) return static_cast<uint32_t>(byte);
-    for (; byte_pos < byte; ++byte_pos) cp_pos += (static_cast<unsigned char>(text[byte_pos]) & 0xC0) != 0x80;
+    for (; byte_pos < byte; ++byte_pos)
+      cp_pos += (static_cast<unsigned char>(text[byte_pos]) & 0xC0) != 0x80;
     return static_cast<uint32_t>(cp_pos);
   };
   size_t sent_i = 0, para_i = 0;
@@ -306,7 +347,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
     t.space_before = space;
     t.newline_before = newline;
     t.shape = (kind == TokenKind::Word || kind == TokenKind::Number || kind == TokenKind::Clitic)
-                  ? shape_of(text.substr(b, e - b)) : Shape::Other;
+                  ? shape_of(text.substr(b, e - b))
+                  : Shape::Other;
     // Paragraph and sentence membership.
     bool new_para = false;
     while (para_i < para_starts.size() && para_starts[para_i] <= b) {
@@ -334,7 +376,8 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
   };
 
   auto next_boundary = [&] { return ascii ? aw.next() : wi.next(); };
-  for (int32_t end = next_boundary(); end != icu::BreakIterator::DONE; start = end, end = next_boundary()) {
+  for (int32_t end = next_boundary(); end != icu::BreakIterator::DONE;
+       start = end, end = next_boundary()) {
     const auto b = static_cast<size_t>(start);
     auto e = static_cast<size_t>(end);
     const int32_t status = ascii ? aw.status() : wi.getRuleStatus();
@@ -345,14 +388,18 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
         // Dotted acronyms keep their final period: "U.S." rather than "U.S" + ".".
         if (w.find('.') != std::string_view::npos && e < text.size() && text[e] == '.') {
           ++e;
-          if (ascii) aw.seek(e);
-          else wi.following(static_cast<int32_t>(e) - 1);
+          if (ascii)
+            aw.seek(e);
+          else
+            wi.following(static_cast<int32_t>(e) - 1);
           end = static_cast<int32_t>(e);
         }
         // Possessive clitics become their own token: "TikTok’s" -> "TikTok" "’s".
         size_t cl = 0;
-        if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("'S"))) cl = 2;
-        else if (w.size() > 4 && (w.ends_with("\u2019s") || w.ends_with("\u2019S"))) cl = 4;
+        if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("'S")))
+          cl = 2;
+        else if (w.size() > 4 && (w.ends_with("\u2019s") || w.ends_with("\u2019S")))
+          cl = 4;
         if (cl && e == b + w.size()) {
           push(b, e - cl, TokenKind::Word);
           push(e - cl, e, TokenKind::Clitic);
@@ -377,13 +424,20 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
         continue;
       }
       TokenKind kind = TokenKind::Punct;
-      if (is_open_quote(ch)) kind = TokenKind::OpenQuote;
-      else if (is_close_quote(ch)) kind = TokenKind::CloseQuote;
-      else if (ch == '"' || ch == '\'' || ch == 0x2032 || ch == 0x2033) kind = opens_after(prev_char) ? TokenKind::OpenQuote : TokenKind::CloseQuote;
-      else if (is_dash(ch)) kind = TokenKind::Dash;
-      else if (u_ispunct(static_cast<UChar32>(ch))) kind = TokenKind::Punct;
-      else if (ch >= 0x80 && u_isalnum(static_cast<UChar32>(ch))) kind = TokenKind::Word;
-      else kind = TokenKind::Symbol;
+      if (is_open_quote(ch))
+        kind = TokenKind::OpenQuote;
+      else if (is_close_quote(ch))
+        kind = TokenKind::CloseQuote;
+      else if (ch == '"' || ch == '\'' || ch == 0x2032 || ch == 0x2033)
+        kind = opens_after(prev_char) ? TokenKind::OpenQuote : TokenKind::CloseQuote;
+      else if (is_dash(ch))
+        kind = TokenKind::Dash;
+      else if (u_ispunct(static_cast<UChar32>(ch)))
+        kind = TokenKind::Punct;
+      else if (ch >= 0x80 && u_isalnum(static_cast<UChar32>(ch)))
+        kind = TokenKind::Word;
+      else
+        kind = TokenKind::Symbol;
       push(p, q, kind);
       prev_char = ch;
       p = q;
@@ -400,9 +454,11 @@ Document Tokenizer::tokenize(std::string_view text, const TokenizerRules* rules)
       const uint32_t orig = t.sentence;
       t.sentence -= shift;
       if (orig + 0 == prev.sentence + shift || t.paragraph != prev.paragraph) continue;
-      if (prev.kind != TokenKind::Word && !(prev.kind == TokenKind::Punct && doc.str(prev) == ".")) continue;
+      if (prev.kind != TokenKind::Word && !(prev.kind == TokenKind::Punct && doc.str(prev) == "."))
+        continue;
       abbrev.assign(doc.lower_str(prev));
-      if (prev.kind == TokenKind::Punct && k >= 2 && !prev.space_before) abbrev.insert(0, doc.lower_str(doc.tokens[k - 2]));
+      if (prev.kind == TokenKind::Punct && k >= 2 && !prev.space_before)
+        abbrev.insert(0, doc.lower_str(doc.tokens[k - 2]));
       if (abbrev.empty() || abbrev.back() != '.') continue;
       if (t.kind != TokenKind::Word || !rules->keeps_sentence(abbrev, doc.lower_str(t))) continue;
       ++shift;

@@ -8,7 +8,8 @@ namespace docket {
 namespace {
 
 // Every row ends with the article's source, so rows of a batch run stay attributable.
-void line(std::ostream& out, std::string_view source, std::initializer_list<std::string_view> fields) {
+void line(std::ostream& out, std::string_view source,
+          std::initializer_list<std::string_view> fields) {
   for (std::string_view f : fields) out << tsv_escape(f) << '\t';
   out << tsv_escape(source) << '\n';
 }
@@ -60,16 +61,18 @@ void write_tsv(std::ostream& out, const Summary& s, const Sections& sec) {
     out << "#id\tname\ttype\trole\tsalience\tmentions\tfirst_start\tfirst_end\tsource\n";
     for (const Actor& a : s.actors) {
       const Span first = a.mentions.empty() ? Span{} : a.mentions.front().span;
-      line(out, s.source, {a.id, a.name, to_string(a.type), a.role, fmt::format("{:.3f}", a.salience),
-                 num(a.mentions.size()), a.mentions.empty() ? "" : num(first.begin),
-                 a.mentions.empty() ? "" : num(first.end)});
+      line(out, s.source,
+           {a.id, a.name, to_string(a.type), a.role, fmt::format("{:.3f}", a.salience),
+            num(a.mentions.size()), a.mentions.empty() ? "" : num(first.begin),
+            a.mentions.empty() ? "" : num(first.end)});
     }
   }
   if (sec.dates) {
     out << "#value\ttype\ttext\tstart\tend\tanchored\tsource\n";
     for (const Timex& t : s.dates)
-      line(out, s.source, {t.value, to_string(t.type), s.str(t.span), num(t.span.begin), num(t.span.end),
-                 to_string(t.anchored)});
+      line(out, s.source,
+           {t.value, to_string(t.type), s.str(t.span), num(t.span.begin), num(t.span.end),
+            to_string(t.anchored)});
   }
   if (sec.quotes) {
     out << "#speaker\tspeaker_id\tcue\tpartial\tstart\tend\ttext\tsource\n";
@@ -84,16 +87,18 @@ void write_tsv(std::ostream& out, const Summary& s, const Sections& sec) {
       std::string who;
       for (int a : d.actors) who += (who.empty() ? "" : "; ") + actor_name(s, a, "");
       const Span ev = d.evidence.empty() ? Span{} : d.evidence.front();
-      line(out, s.source, {d.date, s.str(d.date_span), d.action, to_string(d.status), who, d.cue,
-                 num(ev.begin), num(ev.end), s.str(ev)});
+      line(out, s.source,
+           {d.date, s.str(d.date_span), d.action, to_string(d.status), who, d.cue, num(ev.begin),
+            num(ev.end), s.str(ev)});
     }
   }
   if (sec.rulings) {
     out << "#by\tby_id\toutcome\tdate\tdecision\tgrounds\tstart\tend\tevidence\tsource\n";
     for (const Ruling& r : s.rulings) {
       const Span ev = r.evidence.empty() ? Span{} : r.evidence.front();
-      line(out, s.source, {actor_name(s, r.by_actor, r.by_description), actor_id(s, r.by_actor), r.outcome,
-                 r.date, r.decision, r.grounds, num(ev.begin), num(ev.end), s.str(ev)});
+      line(out, s.source,
+           {actor_name(s, r.by_actor, r.by_description), actor_id(s, r.by_actor), r.outcome, r.date,
+            r.decision, r.grounds, num(ev.begin), num(ev.end), s.str(ev)});
     }
   }
 }

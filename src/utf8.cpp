@@ -38,7 +38,8 @@ std::optional<Invalid> validate(std::string_view s) {
     if (i + len > n) return Invalid{i, b, false};
     for (size_t k = 1; k < len; ++k) {
       const unsigned char c = p[i + k];
-      if ((c & 0xC0) != 0x80) return Invalid{i, b, false};  // the lead byte starts no valid sequence
+      if ((c & 0xC0) != 0x80)
+        return Invalid{i, b, false};  // the lead byte starts no valid sequence
       cp = (cp << 6) | (c & 0x3F);
     }
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return Invalid{i, b, false};

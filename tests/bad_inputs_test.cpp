@@ -49,7 +49,7 @@ fs::path scratch() {
 // Runs `docket ARGS` in tests/bad_inputs (so messages name files as given), stdout to `out_to`
 // (a file of its own unless given) and stdin from `in_from`.
 Outcome docket(const std::string& args, const std::string& in_from = "/dev/null",
-           const std::string& out_to = "") {
+               const std::string& out_to = "") {
   const fs::path tmp = scratch();
   const std::string out = out_to.empty() ? (tmp / "out").string() : out_to;
   const std::string cmd = "cd '" + kDir + "' && '" DOCKET_BINARY "' " + args + " <" + in_from +

@@ -153,7 +153,9 @@ TEST_F(BatchTest, BadFilesGetAnErrorRecordAndTheBatchGoesOn) {
   EXPECT_TRUE(v[3].contains("schema"));
   const std::string err = slurp(dir_ / "err.txt");
   EXPECT_NE(err.find(at("in/2.txt") + ": binary"), std::string::npos) << err;
-  EXPECT_NE(err.find(at("in/3.txt") + ": warning: not UTF-8; read as ISO-8859-1"), std::string::npos) << err;
+  EXPECT_NE(err.find(at("in/3.txt") + ": warning: not UTF-8; read as ISO-8859-1"),
+            std::string::npos)
+      << err;
   EXPECT_NE(err.find("4 articles, 1 failed, "), std::string::npos) << err;
 }
 

@@ -28,8 +28,9 @@ class Cli : public ::testing::Test {
  protected:
   fs::path dir;
   void SetUp() override {
-    dir = fs::temp_directory_path() / ("docket_cli_test_" + std::to_string(::getpid()) + "_" +
-                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir = fs::temp_directory_path() /
+          ("docket_cli_test_" + std::to_string(::getpid()) + "_" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir);
   }
   void TearDown() override { fs::remove_all(dir); }
@@ -42,8 +43,8 @@ class Cli : public ::testing::Test {
   // Runs `docket ARGS` with `input` on stdin through the shell.
   Outcome run(const std::string& args, const std::string& input = "") {
     const fs::path in = write("stdin.bin", input), out = dir / "out.txt", err = dir / "err.txt";
-    const std::string cmd = std::string(DOCKET_BINARY) + " " + args + " < '" + in.string() + "' > '" + out.string() +
-                            "' 2> '" + err.string() + "'";
+    const std::string cmd = std::string(DOCKET_BINARY) + " " + args + " < '" + in.string() +
+                            "' > '" + out.string() + "' 2> '" + err.string() + "'";
     const int rc = std::system(cmd.c_str());
     Outcome r;
     r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
@@ -60,7 +61,8 @@ TEST_F(Cli, JsonFromStandardInputHasTheDocumentedShape) {
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["schema"], "docket/1");
   EXPECT_EQ(j["source"], "-");
-  for (const char* key : {"actors", "dates", "quotes", "deadlines", "rulings"}) EXPECT_TRUE(j[key].is_array()) << key;
+  for (const char* key : {"actors", "dates", "quotes", "deadlines", "rulings"})
+    EXPECT_TRUE(j[key].is_array()) << key;
   EXPECT_EQ(j["counts"]["characters"], text.size());
   EXPECT_EQ(j["counts"]["tokens"], 9);
   EXPECT_EQ(j["counts"]["sentences"], 1);
@@ -166,11 +168,16 @@ TEST_F(Cli, EmptyDirectoryIsAnError) {
 TEST_F(Cli, TsvBatchWithOneListPrintsItsHeaderOnce) {
   const fs::path a = write("a.txt", "The vote is set for April 9.\n");
   const fs::path b = write("b.txt", "The hearing is scheduled for March 3.\n");
-  const Outcome r = run("--format tsv --only dates --reference-date 2026-02-14 '" + a.string() + "' '" + b.string() + "'");
+  const Outcome r = run("--format tsv --only dates --reference-date 2026-02-14 '" + a.string() +
+                        "' '" + b.string() + "'");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out, "#value\ttype\ttext\tstart\tend\tanchored\tsource\n"
-                   "2026-04-09\tDATE\tApril 9\t20\t27\treference\t" + a.string() + "\n"
-                   "2026-03-03\tDATE\tMarch 3\t29\t36\treference\t" + b.string() + "\n");
+  EXPECT_EQ(r.out,
+            "#value\ttype\ttext\tstart\tend\tanchored\tsource\n"
+            "2026-04-09\tDATE\tApril 9\t20\t27\treference\t" +
+                a.string() +
+                "\n"
+                "2026-03-03\tDATE\tMarch 3\t29\t36\treference\t" +
+                b.string() + "\n");
 }
 
 TEST_F(Cli, UsageErrorsExitTwo) {
@@ -185,7 +192,8 @@ TEST_F(Cli, UsageErrorsExitTwo) {
 
 TEST_F(Cli, MalformedLexiconExitsTwoWithFileAndLine) {
   fs::create_directories(dir / "lex" / "tokenizer");
-  write("lex/tokenizer/abbreviations.tsv", "# FORMAT: abbreviation | [note]\nU.S.\tone\ttoo many\n");
+  write("lex/tokenizer/abbreviations.tsv",
+        "# FORMAT: abbreviation | [note]\nU.S.\tone\ttoo many\n");
   const Outcome r = run("--lexicons '" + (dir / "lex").string() + "'", "x");
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.err, "docket: " + (dir / "lex" / "tokenizer" / "abbreviations.tsv").string() +

@@ -9,8 +9,9 @@ namespace docket {
 namespace {
 
 TEST(Lexicons, ParsesColumnsCommentsAndOptionalFields) {
-  const auto f = parse_lexicon("dates/months.tsv", "x/months.tsv",
-                               "# Month names.\n# FORMAT: name | number | [note]\n\nSept.\t9\tshort\nMarch\t3\n# comment\n");
+  const auto f = parse_lexicon(
+      "dates/months.tsv", "x/months.tsv",
+      "# Month names.\n# FORMAT: name | number | [note]\n\nSept.\t9\tshort\nMarch\t3\n# comment\n");
   ASSERT_TRUE(f.ok()) << f.error().message;
   EXPECT_EQ(f->columns, (std::vector<std::string>{"name", "number", "note"}));
   EXPECT_EQ(f->required, 2u);
@@ -24,10 +25,12 @@ TEST(Lexicons, ParsesColumnsCommentsAndOptionalFields) {
 TEST(Lexicons, BadLinesNameFileAndLine) {
   auto f = parse_lexicon("a.tsv", "dir/a.tsv", "# FORMAT: name | number\nok\t1\nbroken\n");
   ASSERT_FALSE(f.ok());
-  EXPECT_EQ(f.error().message, "dir/a.tsv:3: expected 2 tab-separated fields (name, number), found 1");
+  EXPECT_EQ(f.error().message,
+            "dir/a.tsv:3: expected 2 tab-separated fields (name, number), found 1");
   f = parse_lexicon("a.tsv", "dir/a.tsv", "# FORMAT: name | [note]\na\tb\tc\n");
   ASSERT_FALSE(f.ok());
-  EXPECT_EQ(f.error().message, "dir/a.tsv:2: expected 1 to 2 tab-separated fields (name, note), found 3");
+  EXPECT_EQ(f.error().message,
+            "dir/a.tsv:2: expected 1 to 2 tab-separated fields (name, note), found 3");
   f = parse_lexicon("a.tsv", "dir/a.tsv", "just data\n");
   ASSERT_FALSE(f.ok());
   EXPECT_EQ(f.error().message, "dir/a.tsv:1: data before the '# FORMAT: col | col' header line");
@@ -50,9 +53,11 @@ TEST(Lexicons, BuiltInsLoadAndEveryFileDeclaresItsFormat) {
 
 TEST(Lexicons, OverlayReplacesFilesAndReportsErrors) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("docket_lex_test_" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("docket_lex_test_" + std::to_string(::getpid()));
   fs::create_directories(dir / "tokenizer");
-  std::ofstream(dir / "tokenizer" / "abbreviations.tsv") << "# FORMAT: abbreviation | [note]\nXyz.\n";
+  std::ofstream(dir / "tokenizer" / "abbreviations.tsv")
+      << "# FORMAT: abbreviation | [note]\nXyz.\n";
   auto lex = Lexicons::load(dir);
   ASSERT_TRUE(lex.ok()) << lex.error().message;
   const auto& f = lex->file("tokenizer/abbreviations.tsv");
@@ -61,7 +66,8 @@ TEST(Lexicons, OverlayReplacesFilesAndReportsErrors) {
   std::ofstream(dir / "tokenizer" / "abbreviations.tsv") << "no header\n";
   lex = Lexicons::load(dir);
   ASSERT_FALSE(lex.ok());
-  EXPECT_EQ(lex.error().message, (dir / "tokenizer" / "abbreviations.tsv").string() + ":1: data before the '# FORMAT: col | col' header line");
+  EXPECT_EQ(lex.error().message, (dir / "tokenizer" / "abbreviations.tsv").string() +
+                                     ":1: data before the '# FORMAT: col | col' header line");
   EXPECT_FALSE(Lexicons::load(dir / "missing").ok());
   fs::remove_all(dir);
 }

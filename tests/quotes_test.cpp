@@ -308,3 +308,18 @@ TEST(QuoteLexicon, BadKindNamesFileAndLine) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST_F(QuotesTest, UnclosedOneWordQuoteAtTheEndOfTheText) {
+  // Found by fuzzing: a one-word quotation left open at the very end was read past the text.
+  const auto q = run("The spokeswoman Ana Ruiz said: \"Wa");
+  ASSERT_LE(q.size(), 1u);
+  if (!q.empty()) {
+    EXPECT_EQ(q[0].text, "Wa");
+  }
+}
+
+}  // namespace
+}  // namespace docket

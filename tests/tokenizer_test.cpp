@@ -20,7 +20,8 @@ TEST(Tokenizer, WordsNumbersAndPunctuation) {
   Tokenizer tok;
   const std::string text = "Judge Beeler ruled on Saturday, 1,998 people said.";
   const Document d = tok.tokenize(text);
-  EXPECT_EQ(words(d), (std::vector<std::string>{"Judge", "Beeler", "ruled", "on", "Saturday", ",", "1,998", "people", "said", "."}));
+  EXPECT_EQ(words(d), (std::vector<std::string>{"Judge", "Beeler", "ruled", "on", "Saturday", ",",
+                                                "1,998", "people", "said", "."}));
   EXPECT_EQ(d.tokens[6].kind, TokenKind::Number);
   EXPECT_EQ(d.tokens[5].kind, TokenKind::Punct);
   EXPECT_EQ(d.tokens[0].shape, Shape::Capitalized);
@@ -55,7 +56,8 @@ TEST(Tokenizer, InitialsOfANameDoNotEndSentences) {
   Tokenizer tok;
   const auto lex = Lexicons::load();
   ASSERT_TRUE(lex.ok());
-  const std::string text = "Judge K.M. Halvorsen and Paul R. Dean wrote it. He chose plan B. It worked.";
+  const std::string text =
+      "Judge K.M. Halvorsen and Paul R. Dean wrote it. He chose plan B. It worked.";
   const Document d = tok.tokenize(text, &lex->tokenizer());
   ASSERT_EQ(d.sentences.size(), 3u);
   EXPECT_EQ(d.str(d.sentences[0].span), "Judge K.M. Halvorsen and Paul R. Dean wrote it.");
@@ -83,7 +85,8 @@ TEST(Tokenizer, PossessiveClitic) {
   Tokenizer tok;
   const std::string text = "TikTok’s deal and Oracle's bid.";
   const Document d = tok.tokenize(text);
-  EXPECT_EQ(words(d), (std::vector<std::string>{"TikTok", "’s", "deal", "and", "Oracle", "'s", "bid", "."}));
+  EXPECT_EQ(words(d),
+            (std::vector<std::string>{"TikTok", "’s", "deal", "and", "Oracle", "'s", "bid", "."}));
   EXPECT_EQ(d.tokens[1].kind, TokenKind::Clitic);
   EXPECT_EQ(d.tokens[2].span.begin, 9u);
 }
@@ -116,7 +119,8 @@ TEST(Tokenizer, NonBreakingSpaceSeparatesTokens) {
 
 TEST(Tokenizer, ParagraphsFromBlankLinesAndLines) {
   Tokenizer tok;
-  const std::string text = "Headline Here\n\nFirst paragraph. Two sentences.\nSecond paragraph.\r\n\r\nThird.";
+  const std::string text =
+      "Headline Here\n\nFirst paragraph. Two sentences.\nSecond paragraph.\r\n\r\nThird.";
   const Document d = tok.tokenize(text);
   ASSERT_EQ(d.paragraphs.size(), 4u);
   EXPECT_EQ(d.str(d.paragraphs[0].span), "Headline Here");
@@ -129,7 +133,8 @@ TEST(Tokenizer, ParagraphsFromBlankLinesAndLines) {
 TEST(Tokenizer, HardWrappedTextKeepsSentencesWhole) {
   Tokenizer tok;
   const std::string text =
-      "The court ruled on Friday that the\nlaw could not stand, and the state\nwould appeal the decision.\n\n"
+      "The court ruled on Friday that the\nlaw could not stand, and the state\nwould appeal the "
+      "decision.\n\n"
       "A second paragraph starts\nhere and goes on.";
   const Document d = tok.tokenize(text);
   ASSERT_EQ(d.paragraphs.size(), 2u);

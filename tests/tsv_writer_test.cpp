@@ -56,7 +56,8 @@ TEST(TsvWriter, OnlyDeadlinesGivesHeaderAndOneLinePerItem) {
   // Tabs and the line break inside fields are escaped, so `cut -f1,3` gives date and action.
   EXPECT_EQ(
       ls[1],
-      "2031-05-02\tMay 2\tfee\\tpaid\tscheduled\tAmes\tby\t28\t52\tThe fee is due\\tby May 2.\t" + s.source);
+      "2031-05-02\tMay 2\tfee\\tpaid\tscheduled\tAmes\tby\t28\t52\tThe fee is due\\tby May 2.\t" +
+          s.source);
 }
 
 TEST(TsvWriter, EveryListHasItsHeader) {
@@ -66,7 +67,9 @@ TEST(TsvWriter, EveryListHasItsHeader) {
   int headers = 0;
   for (const auto& l : ls) headers += !l.empty() && l[0] == '#';
   EXPECT_EQ(headers, 5);
-  EXPECT_EQ(ls.back(), "Ames\ta1\tother\t\truled on Monday\t\t0\t27\tJudge Ames ruled on Monday.\t" + sample().source);
+  EXPECT_EQ(ls.back(),
+            "Ames\ta1\tother\t\truled on Monday\t\t0\t27\tJudge Ames ruled on Monday.\t" +
+                sample().source);
 }
 
 TEST(TsvWriter, EscapesTabsNewlinesAndBackslashes) {

@@ -21,10 +21,10 @@ TEST(Utf8, ReportsFirstInvalidByte) {
 
 TEST(Utf8, RejectsOverlongTruncatedAndSurrogates) {
   EXPECT_TRUE(utf8::validate("\xC0\xAF").has_value());          // overlong '/'
-  EXPECT_TRUE(utf8::validate("ok \xE2\x80").has_value());        // truncated sequence at the end
-  EXPECT_TRUE(utf8::validate("\xED\xA0\x80").has_value());       // UTF-16 surrogate
-  EXPECT_TRUE(utf8::validate("\xF4\x90\x80\x80").has_value());   // beyond U+10FFFF
-  EXPECT_TRUE(utf8::validate("caf\xE9 au lait").has_value());    // Latin-1 é
+  EXPECT_TRUE(utf8::validate("ok \xE2\x80").has_value());       // truncated sequence at the end
+  EXPECT_TRUE(utf8::validate("\xED\xA0\x80").has_value());      // UTF-16 surrogate
+  EXPECT_TRUE(utf8::validate("\xF4\x90\x80\x80").has_value());  // beyond U+10FFFF
+  EXPECT_TRUE(utf8::validate("caf\xE9 au lait").has_value());   // Latin-1 é
 }
 
 TEST(Utf8, NulIsBinary) {

@@ -15,10 +15,10 @@ struct CivilDate {
 
   // Parses "YYYY-MM-DD"; nullopt when malformed or not a real date.
   static std::optional<CivilDate> parse(std::string_view iso);
-  [[nodiscard]] std::string iso() const;   // "2020-09-20"
-  [[nodiscard]] long days() const;         // days since 1970-01-01
+  [[nodiscard]] std::string iso() const;  // "2020-09-20"
+  [[nodiscard]] long days() const;        // days since 1970-01-01
   static CivilDate from_days(long days);
-  [[nodiscard]] int weekday() const;       // ISO: Monday 1 .. Sunday 7
+  [[nodiscard]] int weekday() const;  // ISO: Monday 1 .. Sunday 7
   [[nodiscard]] CivilDate plus_days(long n) const { return from_days(days() + n); }
   [[nodiscard]] int iso_week(int* iso_year = nullptr) const;  // ISO 8601 week number
   static int days_in_month(int year, int month);

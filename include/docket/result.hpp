@@ -9,14 +9,15 @@
 namespace docket {
 
 struct Error {
-  std::string message;  // one line, no trailing newline, e.g. "not UTF-8 text (invalid byte 0xff at offset 12)"
+  std::string message;  // one line, no trailing newline, e.g. "not UTF-8 text (invalid byte 0xff at
+                        // offset 12)"
 };
 
 template <typename T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-  Result(Error error) : v_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   [[nodiscard]] bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }

@@ -24,13 +24,13 @@ struct Counts {
 };
 
 struct Summary {
-  std::string source;        // file name, or "-" for standard input
-  std::string encoding;      // what the input bytes were read as; offsets refer to the decoded text
-  std::string text;          // the article as analysed
-  TextIndex index;           // code points <-> bytes of `text`
+  std::string source;    // file name, or "-" for standard input
+  std::string encoding;  // what the input bytes were read as; offsets refer to the decoded text
+  std::string text;      // the article as analysed
+  TextIndex index;       // code points <-> bytes of `text`
   ReferenceDate reference;
   Counts counts;
-  Span headline;             // the first paragraph when it reads as a headline, else empty
+  Span headline;  // the first paragraph when it reads as a headline, else empty
   std::vector<Span> sentences;
   std::vector<Span> paragraphs;
   std::vector<Actor> actors;

@@ -14,6 +14,7 @@ struct TextStyle {
   int width = 100;     // wrap evidence and quotes to this many columns
 };
 
-void write_text(std::ostream& out, const Summary& s, const Sections& sections, const TextStyle& style);
+void write_text(std::ostream& out, const Summary& s, const Sections& sections,
+                const TextStyle& style);
 
 }  // namespace docket

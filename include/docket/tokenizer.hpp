@@ -35,11 +35,11 @@ enum class Shape : uint8_t {
 };
 
 struct Token {
-  Span span;                 // code points
-  uint32_t byte_begin = 0;   // bytes
+  Span span;                // code points
+  uint32_t byte_begin = 0;  // bytes
   uint32_t byte_end = 0;
-  uint32_t sentence = 0;     // index into Document::sentences
-  uint32_t paragraph = 0;    // index into Document::paragraphs
+  uint32_t sentence = 0;   // index into Document::sentences
+  uint32_t paragraph = 0;  // index into Document::paragraphs
   TokenKind kind = TokenKind::Word;
   Shape shape = Shape::Other;
   bool space_before = false;    // white space separates it from the previous token
@@ -48,16 +48,16 @@ struct Token {
 
 // A run of tokens: a sentence or a paragraph.
 struct Segment {
-  Span span;                  // code points, from its first to its last token
-  uint32_t first_token = 0;   // index of its first token
-  uint32_t end_token = 0;     // one past its last token
-  uint32_t paragraph = 0;     // for sentences: the paragraph holding it; for paragraphs: itself
+  Span span;                 // code points, from its first to its last token
+  uint32_t first_token = 0;  // index of its first token
+  uint32_t end_token = 0;    // one past its last token
+  uint32_t paragraph = 0;    // for sentences: the paragraph holding it; for paragraphs: itself
 };
 
 struct Document {
-  std::string_view text;    // the article as given (not owned)
-  std::string lower;        // text lower-cased byte for byte (same offsets), for lexicon lookups
-  TextIndex index;          // code point <-> byte offsets
+  std::string_view text;  // the article as given (not owned)
+  std::string lower;      // text lower-cased byte for byte (same offsets), for lexicon lookups
+  TextIndex index;        // code point <-> byte offsets
   std::vector<Token> tokens;
   std::vector<Segment> sentences;
   std::vector<Segment> paragraphs;
@@ -70,7 +70,9 @@ struct Document {
   }
   [[nodiscard]] std::string_view str(Span s) const { return index.slice(text, s); }
   // The code-point span from token i to token j (inclusive).
-  [[nodiscard]] Span span(size_t i, size_t j) const { return {tokens[i].span.begin, tokens[j].span.end}; }
+  [[nodiscard]] Span span(size_t i, size_t j) const {
+    return {tokens[i].span.begin, tokens[j].span.end};
+  }
 };
 
 class Lexicons;
@@ -79,10 +81,11 @@ class Lexicons;
 // suppression list still breaks ("U.S. Justice Department"), and the words that really do start a
 // new sentence after an abbreviation ("... in the U.S. It was ...").
 struct TokenizerRules {
-  std::vector<std::string> no_break_after;   // lower-cased, with final period: "sen.", "u.s."
+  std::vector<std::string> no_break_after;     // lower-cased, with final period: "sen.", "u.s."
   std::vector<std::string> sentence_starters;  // lower-cased: "the", "it", "but"
   static Result<TokenizerRules> compile(const Lexicons& lex);
-  [[nodiscard]] bool keeps_sentence(std::string_view abbrev_lower, std::string_view next_lower) const;
+  [[nodiscard]] bool keeps_sentence(std::string_view abbrev_lower,
+                                    std::string_view next_lower) const;
 };
 
 // Holds ICU break iterators, which are costly to create: make one per thread and reuse it.
@@ -96,7 +99,8 @@ class Tokenizer {
   Tokenizer& operator=(const Tokenizer&) = delete;
 
   // Tokenizes valid UTF-8 text. The Document views `text`, which must outlive it.
-  // With `rules`, sentence breaks after known abbreviations are undone unless a sentence starter follows.
+  // With `rules`, sentence breaks after known abbreviations are undone unless a sentence starter
+  // follows.
   [[nodiscard]] Document tokenize(std::string_view text, const TokenizerRules* rules = nullptr);
 
  private:

@@ -11,9 +11,9 @@
 namespace docket::utf8 {
 
 struct Invalid {
-  size_t offset;   // byte offset of the first bad byte
-  uint8_t byte;    // its value
-  bool nul;        // the bad byte is a NUL (binary data rather than a bad encoding)
+  size_t offset;  // byte offset of the first bad byte
+  uint8_t byte;   // its value
+  bool nul;       // the bad byte is a NUL (binary data rather than a bad encoding)
 };
 
 // The first problem in `bytes`, or nullopt when it is valid UTF-8 without NUL bytes.

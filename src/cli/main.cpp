@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "batch_run.hpp"
 #include "docket/docket.hpp"
 #include "docket/input.hpp"
 #include "docket/json_writer.hpp"
 #include "docket/text_writer.hpp"
-#include "batch_run.hpp"
 #include "exit_status.hpp"
 #include "interrupt.hpp"
 #include "jsonl_stream.hpp"
@@ -56,7 +56,9 @@ struct Cli {
   bool partial_quotes = true;
 };
 
-bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
+bool stdout_is_terminal() {
+  return isatty(STDOUT_FILENO) == 1;
+}
 
 }  // namespace
 
@@ -64,28 +66,41 @@ int main(int argc, char** argv) try {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report, not a crash
 
   Cli cli;
-  CLI::App app{"docket — who is involved, what must happen by when, and what was decided by whom, in a news article.\n"
-               "Reads UTF-8 text from each PATH (or standard input when there is none, or for '-') and prints\n"
-               "its actors, dates, quotes, deadlines and rulings, each tied to the text that supports it.",
-               "docket"};
+  CLI::App app{
+      "docket — who is involved, what must happen by when, and what was decided by whom, in a news "
+      "article.\n"
+      "Reads UTF-8 text from each PATH (or standard input when there is none, or for '-') and "
+      "prints\n"
+      "its actors, dates, quotes, deadlines and rulings, each tied to the text that supports it.",
+      "docket"};
   app.footer(kFooter);
   app.get_formatter()->column_width(34);
   app.add_option("PATH", cli.paths, "Article files to analyse ('-' is standard input)");
-  app.add_option("-f,--format", cli.format, "Output format: json, jsonl, text or tsv (default: text on a terminal, json otherwise)")
+  app.add_option(
+         "-f,--format", cli.format,
+         "Output format: json, jsonl, text or tsv (default: text on a terminal, json otherwise)")
       ->check(CLI::IsMember({"json", "jsonl", "text", "tsv"}));
-  app.add_option("-r,--reference-date", cli.reference_date, "Date that relative dates resolve against (YYYY-MM-DD)");
-  app.add_option("--lexicons", cli.lexicons, "Directory of lexicon files overlaying the built-in ones")->check(CLI::ExistingDirectory);
-  app.add_option("--only", cli.only, "Print only these lists: actors, dates, quotes, deadlines, rulings")
+  app.add_option("-r,--reference-date", cli.reference_date,
+                 "Date that relative dates resolve against (YYYY-MM-DD)");
+  app.add_option("--lexicons", cli.lexicons,
+                 "Directory of lexicon files overlaying the built-in ones")
+      ->check(CLI::ExistingDirectory);
+  app.add_option("--only", cli.only,
+                 "Print only these lists: actors, dates, quotes, deadlines, rulings")
       ->check(CLI::IsMember({"actors", "dates", "quotes", "deadlines", "rulings"}))
       ->delimiter(',')
       ->allow_extra_args(false);
   app.add_option("--color", cli.color, "Colour in the text report: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
-  app.add_option("--encoding", cli.encoding, "Read inputs in this encoding (e.g. windows-1252, UTF-16) instead of detecting it");
+  app.add_option("--max-bytes", cli.max_bytes, "Refuse inputs larger than this many bytes")
+      ->capture_default_str();
+  app.add_option(
+      "--encoding", cli.encoding,
+      "Read inputs in this encoding (e.g. windows-1252, UTF-16) instead of detecting it");
   app.add_flag("--segments", cli.segments, "Also print sentence and paragraph spans (JSON)");
   app.add_flag("--partial-quotes,!--no-partial-quotes", cli.partial_quotes,
-               "Report quoted phrases inside the reporter's own sentences (default; --no-partial-quotes for full quotations only)");
+               "Report quoted phrases inside the reporter's own sentences (default; "
+               "--no-partial-quotes for full quotations only)");
   docket::cli::BatchOptions batch;
   docket::cli::add_batch_options(app, batch);
   app.set_version_flag("-V,--version", std::string("docket ") + docket::version());
@@ -102,11 +117,13 @@ int main(int argc, char** argv) try {
   if (!cli.reference_date.empty()) {
     base.reference_date = docket::CivilDate::parse(cli.reference_date);
     if (!base.reference_date) {
-      std::cerr << "docket: --reference-date: '" << cli.reference_date << "' is not a date of the form YYYY-MM-DD\n";
+      std::cerr << "docket: --reference-date: '" << cli.reference_date
+                << "' is not a date of the form YYYY-MM-DD\n";
       return kExitUsage;
     }
   }
-  auto lex = docket::Lexicons::load(cli.lexicons.empty() ? std::nullopt : std::optional<std::filesystem::path>(cli.lexicons));
+  auto lex = docket::Lexicons::load(
+      cli.lexicons.empty() ? std::nullopt : std::optional<std::filesystem::path>(cli.lexicons));
   if (!lex) {
     std::cerr << "docket: " << lex.error().message << '\n';
     return kExitUsage;
@@ -115,7 +132,8 @@ int main(int argc, char** argv) try {
   docket::Sections sections;
   sections.segments = cli.segments;
   if (!cli.only.empty()) {
-    sections.actors = sections.dates = sections.quotes = sections.deadlines = sections.rulings = false;
+    sections.actors = sections.dates = sections.quotes = sections.deadlines = sections.rulings =
+        false;
     for (const auto& o : cli.only) {
       if (o == "actors") sections.actors = true;
       if (o == "dates") sections.dates = true;
@@ -135,7 +153,8 @@ int main(int argc, char** argv) try {
   }
   const bool tty = stdout_is_terminal();
   std::string format = cli.format;
-  if (format.empty()) format = !batch.out_dir.empty() ? "json" : tty ? "text" : (many ? "jsonl" : "json");
+  if (format.empty())
+    format = !batch.out_dir.empty() ? "json" : tty ? "text" : (many ? "jsonl" : "json");
   if (!batch.out_dir.empty() && format == "text") {
     std::cerr << "docket: --out-dir writes JSON files: use --format json or jsonl with it\n";
     return kExitUsage;
@@ -145,7 +164,10 @@ int main(int argc, char** argv) try {
     return kExitUsage;
   }
   docket::TextStyle style;
-  style.color = cli.color == "always" || (cli.color == "auto" && tty && std::getenv("NO_COLOR") == nullptr);  // NOLINT(concurrency-mt-unsafe): no threads yet
+  style.color =
+      cli.color == "always" ||
+      (cli.color == "auto" && tty &&
+       std::getenv("NO_COLOR") == nullptr);  // NOLINT(concurrency-mt-unsafe): no threads yet
 
   docket::cli::RunConfig cfg;
   cfg.format = format;

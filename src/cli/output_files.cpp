@@ -12,7 +12,9 @@ namespace docket::cli {
 namespace {
 
 // strerror() is not thread safe and workers write files concurrently.
-std::string error_text(int err) { return std::generic_category().message(err); }
+std::string error_text(int err) {
+  return std::generic_category().message(err);
+}
 
 }  // namespace
 

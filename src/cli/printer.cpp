@@ -34,8 +34,10 @@ bool Printer::print(Outcome& o) {
       const bool one_header = body.starts_with('#') && body.find("\n#") == std::string_view::npos;
       if (one_header && nl != std::string_view::npos) {
         const std::string_view header = body.substr(0, nl + 1);
-        if (header == tsv_header_) body.remove_prefix(nl + 1);
-        else tsv_header_ = std::string(header);
+        if (header == tsv_header_)
+          body.remove_prefix(nl + 1);
+        else
+          tsv_header_ = std::string(header);
       }
       ok = put(body);
     } else if (format_ == "json") {

@@ -12,8 +12,8 @@ namespace docket::cli {
 // What analysing one input produced; filled on a worker thread, printed by Printer.
 struct Outcome {
   std::string source;
-  std::string out;    // rendered result (or error record in JSON Lines), may be empty
-  std::string error;  // why the input failed, "" when it did not
+  std::string out;      // rendered result (or error record in JSON Lines), may be empty
+  std::string error;    // why the input failed, "" when it did not
   std::string warning;  // e.g. the encoding was guessed; printed on stderr, the input still counts
   uint64_t bytes = 0;
   bool skipped = false;  // --skip-existing found its output already there

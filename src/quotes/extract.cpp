@@ -528,6 +528,9 @@ bool Extractor::titled(const Raw& r) const {
 
 bool Extractor::nickname(const Raw& r) const {
   if (r.first != r.last || !capitalized(r.first) || r.open_first == 0) return false;
+  // An unclosed quotation has no closing mark to read past (close_first is one past its
+  // paragraph, possibly the end of the text: found by fuzzing).
+  if (r.close_first >= para_end(r.last)) return false;
   const uint32_t after = mark_at(r.close_first).last + 1;
   if (after >= d_.tokens.size() || !capitalized(after)) return false;
   const uint32_t before = r.open_first - 1;
