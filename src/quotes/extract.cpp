@@ -2,7 +2,6 @@
 // attribution (speech verb or cue phrase and the speaker phrase next to it) from the text around
 // it.
 #include <algorithm>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -642,9 +641,10 @@ void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done
     return a.type == (person ? EntityType::Person : EntityType::Organization);
   });
   if (q.speaker_actor >= 0) return;
-  for (const auto& prev : std::views::reverse(done)) {
-    if (!prev.speaker_description.empty()) {
-      q.speaker_description = prev.speaker_description;
+  // Newest first. (Not std::views::reverse: clang 14 cannot compile libstdc++ 12's ranges.)
+  for (auto it = done.rbegin(); it != done.rend(); ++it) {  // NOLINT(modernize-loop-convert)
+    if (!it->speaker_description.empty()) {
+      q.speaker_description = it->speaker_description;
       break;
     }
   }
