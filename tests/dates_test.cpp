@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "builtin_lexicons.hpp"
 #include "docket/lexicons.hpp"
 #include "docket/tokenizer.hpp"
 
@@ -12,12 +13,7 @@ namespace docket {
 namespace {
 
 const Lexicons& lexicons() {
-  static const Lexicons lex = [] {
-    auto l = Lexicons::load();
-    if (!l) throw std::runtime_error(l.error().message);
-    return std::move(*l);
-  }();
-  return lex;
+  return test::builtin_lexicons();
 }
 
 struct Found {

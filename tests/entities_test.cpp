@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "builtin_lexicons.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/tagger.hpp"
 #include "docket/lexicons.hpp"
@@ -13,12 +14,7 @@ namespace docket {
 namespace {
 
 const Lexicons& lexicons() {
-  static const Lexicons lex = [] {
-    auto l = Lexicons::load();
-    if (!l) throw std::runtime_error(l.error().message);
-    return std::move(*l);
-  }();
-  return lex;
+  return test::builtin_lexicons();
 }
 
 struct Run {
