@@ -5,14 +5,14 @@
 namespace docket {
 
 TextIndex::TextIndex(std::string_view text) {
-  bool ascii = true;
+  bool all_ascii = true;
   for (unsigned char c : text) {
     if (c >= 0x80) {
-      ascii = false;
+      all_ascii = false;
       break;
     }
   }
-  if (ascii) {
+  if (all_ascii) {
     code_points_ = static_cast<uint32_t>(text.size());
     return;
   }

@@ -16,7 +16,9 @@ struct Error {
 template <typename T>
 class Result {
  public:
+  // cppcheck-suppress noExplicitConstructor
   Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  // cppcheck-suppress noExplicitConstructor
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   [[nodiscard]] bool ok() const { return v_.index() == 0; }
