@@ -323,3 +323,92 @@ TEST_F(QuotesTest, UnclosedOneWordQuoteAtTheEndOfTheText) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// An actor with one mention at the first occurrence of `name` in `text`.
+Actor actor_at(const std::string& text, const std::string& name, EntityType type) {
+  Actor a;
+  a.name = name;
+  a.type = type;
+  Mention m;
+  const auto at = static_cast<uint32_t>(text.find(name));
+  m.span = {at, at + static_cast<uint32_t>(name.size())};  // ASCII text: bytes are code points
+  m.type = type;
+  a.mentions.push_back(m);
+  return a;
+}
+
+TEST_F(QuotesTest, TheOpinionIsTheCourtsEvenWithoutARole) {
+  const std::string text =
+      "The Fifth Circuit Court of Appeals ruled on Monday. The decision was \"well within the "
+      "law,\" the opinion read.";
+  EntityResult ent;
+  ent.actors.push_back(actor_at(text, "Fifth Circuit Court of Appeals", EntityType::Organization));
+  const auto q = run(text, ent);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the opinion");
+  EXPECT_EQ(q[0].actor, 0);
+}
+
+TEST_F(QuotesTest, PersonDescriptionNeverLinksToAnOrganization) {
+  const std::string text = "The Judge Baker Foundation met. \"We are done,\" the judge said.";
+  EntityResult ent;
+  ent.actors.push_back(actor_at(text, "Judge Baker Foundation", EntityType::Organization));
+  const auto q = run(text, ent);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].actor, -1);
+}
+
+TEST_F(QuotesTest, TwoAppositivesBetweenSpeakerAndVerb) {
+  const auto q = run(
+      "Maria Lopez, founder of Friends of the River, a group that cleans the banks every spring, "
+      "called the plan \"reckless.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Maria Lopez");
+  // A clause between commas is not an appositive: the speaker stays the one before the verb.
+  const auto c = run(
+      "It was a surprise, but given the cost -- which the manager, a former banker, called "
+      "\"far too high\" -- nobody objected.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "the manager");
+}
+
+TEST_F(QuotesTest, NameSetOffAfterADescriptionIsTheSpeaker) {
+  const auto after = run("\"We need him at home,\" his wife, Ana Ruiz, said on Friday.");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].speaker, "Ana Ruiz");
+  const auto before = run("His lawyer, Sam Reed, said: \"The case is closed.\"");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].speaker, "Sam Reed");
+  // Without commas the description is all there is.
+  const auto plain = run("\"We need him at home,\" a neighbour in the town said.");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].speaker, "a neighbour");
+}
+
+TEST_F(QuotesTest, PartialQuoteSpeakerStandsBeforeTheVerb) {
+  const auto q = run("The account was named \"in honour of\" Reyes, Lopez wrote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].partial);
+  EXPECT_EQ(q[0].speaker, "Lopez");
+}
+
+TEST_F(QuotesTest, SentenceReportingSpeechGivesTheNextQuoteItsSpeaker) {
+  const auto q = run(
+      "\"The vote is over,\" Ana Ruiz said. Mayor Tom Reyes said the city would appeal. \"We "
+      "will not give up.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(q[1].speaker, "Mayor Tom Reyes");
+  // A denied speech verb reports nothing: the earlier speaker carries on.
+  const auto n = run(
+      "\"The vote is over,\" Ana Ruiz said. Tom Reyes didn't suggest an appeal. \"We will "
+      "move on.\"");
+  ASSERT_EQ(n.size(), 2u);
+  EXPECT_EQ(n[1].speaker, "Ana Ruiz");
+}
+
+}  // namespace
+}  // namespace docket

@@ -19,6 +19,15 @@ std::string lower_words(std::string_view s) {
   return out;
 }
 
+// Whether `word` stands in `text` as a whole word (both lower case).
+bool has_word(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+  }
+  return false;
+}
+
 // Which glyphs close a quotation opened by a mark of this family.
 enum class Family : uint8_t { None, Curly, Low9, Guillemet, Straight, Backtick };
 
@@ -90,6 +99,14 @@ class Extractor {
     return d_.sentences[d_.tokens[i].sentence].first_token;
   }
 
+  // The comma that opens the appositive ending at `j` (a comma), or -1.
+  [[nodiscard]] int64_t comma_before(int64_t j, uint32_t lower) const {
+    int64_t k = j - 1;
+    while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
+           mark_at(k).family == Family::None)
+      --k;
+    return k >= lower && is(k, ",") ? k : -1;
+  }
   Mark mark_at(uint32_t i) const;
   void pair_marks();
   bool opener_at(uint32_t i) const;
@@ -101,9 +118,12 @@ class Extractor {
   Speaker subject(uint32_t first, uint32_t upper) const;
   Attribution colon_intro(uint32_t open) const;
   bool acceptable(const Speaker& sp) const;
+  bool names_someone(const Speaker& sp) const;
+  bool describes(uint32_t first, uint32_t end) const;
   Attribution after(const Raw& r) const;
   Attribution before(uint32_t open, uint32_t lower, bool speech_only) const;
   Attribution in_sentence_before(uint32_t first, uint32_t end) const;
+  Attribution reported_before(uint32_t open) const;
   bool scare_cue_before(uint32_t open) const;
   bool titled(const Raw& r) const;
   bool nickname(const Raw& r) const;
@@ -286,6 +306,7 @@ bool Extractor::acceptable(const Speaker& sp) const {
 Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
   Speaker sp;
   if (end < lower || end >= d_.tokens.size()) return sp;
+  Speaker appositive;  // the phrase set off by commas between the speaker and the verb
   int64_t j = end;
   while (j >= lower && is_word(j) && lex_.modifier(low(j)) && !capitalized(j)) --j;
   if (j < lower) return sp;
@@ -295,11 +316,13 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
     if (k < lower || !is(k, "(")) return sp;
     j = k - 1;
   } else if (is(j, ",")) {  // "Smith, a Republican, said"
-    int64_t k = j - 1;
-    while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
-           mark_at(k).family == Family::None)
-      --k;
-    if (k < lower || !is(k, ",")) return sp;
+    const int64_t comma = j;
+    int64_t k = comma_before(j, lower);
+    if (k < 0) return sp;
+    // A second appositive before the first: "Ana Ruiz, founder of the league, a group that …,
+    // said" (one that opens with a name is the speaker: "In Ohio, Smith, a Republican, said").
+    if (const int64_t k2 = comma_before(k, lower); k2 >= 0 && describes(k2 + 1, k)) k = k2;
+    appositive = {static_cast<uint32_t>(k + 1), static_cast<uint32_t>(comma - 1), true};
     j = k - 1;
   }
   if (j < lower) return sp;
@@ -333,7 +356,33 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
   while (first <= last && (low(first) == "of" || low(first) == "for")) ++first;
   if (first > last) return sp;
   sp = {static_cast<uint32_t>(first), static_cast<uint32_t>(last), true};
-  return acceptable(sp) ? sp : Speaker{};
+  if (!acceptable(sp)) return {};
+  // A name set off after a description is the speaker's: "his wife, Ana Ruiz, said".
+  if (appositive.found && !names_someone(sp)) {
+    const Speaker name = left_np(appositive.last, appositive.first);
+    if (name.found && name.first == appositive.first && names_someone(name)) return name;
+  }
+  return sp;
+}
+
+// Whether tokens [first, end) are a description set off by commas: one that opens with a
+// determiner, a number or a description noun and holds no clause ("founder of the league", not
+// "but given the efforts -- which").
+bool Extractor::describes(uint32_t first, uint32_t end) const {
+  if (first >= end) return false;
+  const bool opens = d_.tokens[first].kind == TokenKind::Number ||
+                     (is_word(first) && !capitalized(first) &&
+                      (lex_.determiner(low(first)) || lex_.description(low(first))));
+  if (!opens) return false;
+  for (uint32_t i = first; i < end; ++i)
+    if (d_.tokens[i].kind == TokenKind::Dash || (is_word(i) && lex_.verb(low(i)))) return false;
+  return true;
+}
+
+bool Extractor::names_someone(const Speaker& sp) const {
+  for (uint32_t j = sp.first; j <= sp.last; ++j)
+    if (capitalized(j) && !(j == sp.first && lex_.determiner(low(j)))) return true;
+  return false;
 }
 
 // The speaker phrase that starts at `begin` (reading rightwards, before `upper`): "said Smith".
@@ -424,11 +473,20 @@ Attribution Extractor::after(const Raw& r) const {
     a.cue = std::string(d_.str(d_.span(k, last)));
     if (side == QuoteLexicon::Side::After || k == start) {
       a.speaker = right_np(last + 1, pend);
+    } else if (partial(r)) {
+      // After a quoted phrase the reporter's sentence goes on, so the speaker is the phrase
+      // before the verb: “in homage to” Lazar, Song wrote.
+      a.speaker = left_np(k - 1, start);
+      if (!a.speaker.found) a.speaker = right_np(start, k);
     } else {
       // The phrase right after the quotation is the speaker's head: “…,” Scott Pruitt, the
-      // attorney general of Oklahoma, said.
+      // attorney general of Oklahoma, said. A description yields to a name set off after it:
+      // “…,” his wife, Ana Ruiz, said.
       a.speaker = right_np(start, k);
-      if (!a.speaker.found) a.speaker = left_np(k - 1, start);
+      if (!a.speaker.found || (!names_someone(a.speaker) && is(k - 1, ","))) {
+        const Speaker named = left_np(k - 1, start);
+        if (named.found && (!a.speaker.found || names_someone(named))) a.speaker = named;
+      }
     }
     if (!a.speaker.found && k > start) continue;
     a.found = true;
@@ -497,6 +555,24 @@ Attribution Extractor::in_sentence_before(uint32_t first, uint32_t end) const {
       d_.tokens[lastt].kind != TokenKind::Clitic)
     return {};
   return before(end, first, true);
+}
+
+// A quotation that opens a sentence with no cue of its own, after a sentence that reports the
+// same speaker's words: "Smith said the talks had failed. “We gave them every chance.”" The
+// sentence before must hold no quotation, whose speaker would carry on instead.
+Attribution Extractor::reported_before(uint32_t open) const {
+  if (open == 0) return {};
+  const Segment& prev = d_.sentences[d_.tokens[open - 1].sentence];
+  if (d_.tokens[prev.first_token].paragraph + 1 < d_.tokens[open].paragraph) return {};
+  for (uint32_t i = prev.first_token; i < open; ++i)
+    if (mark_at(i).family != Family::None) return {};
+  const Attribution a = before(open, prev.first_token, true);
+  if (!a.found) return a;
+  for (uint32_t i = std::min(a.speaker.first, a.end); i <= a.end; ++i)
+    if (is_word(i) && (lex_.negation(low(i)) || low(i).ends_with("n't") ||
+                       low(i).ends_with("n\u2019t")))
+      return {};
+  return a;
 }
 
 bool Extractor::scare_cue_before(uint32_t open) const {
@@ -623,12 +699,14 @@ void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done
         const auto* desc = lex_.description(low(j));
         if (!desc || (capitalized(j) && j != sp.first)) continue;
         const std::string_view noun = low(j);
+        const bool person = desc->kind == Kind::Person;
         q.speaker_actor = nearest_before(m.begin, [&](const Actor& a) {
+          if ((a.type == EntityType::Person) != person) return false;
           if (!desc->role.empty() && a.role == desc->role) return true;
+          // An actor whose role the entity stage left open can still be named as one: "the
+          // opinion" is the court's, and "11th Circuit Court of Appeals" is a court.
           const std::string name = lower_words(a.name);
-          const size_t at = name.find(noun);
-          return at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
-                 (at + noun.size() == name.size() || name[at + noun.size()] == ' ');
+          return has_word(name, noun) || (!desc->role.empty() && has_word(name, desc->role));
         });
       }
     }
@@ -699,6 +777,8 @@ std::vector<Quote> Extractor::run() {
       a = in_sentence_before(d_.sentences[prev_sentence].first_token, raw.open_first);
     }
     if (!a.found && !q.partial) a = colon_intro(raw.open_first);
+    if (!a.found && !q.partial && raw.open_first == sent_begin(raw.open_first))
+      a = reported_before(raw.open_first);
     const bool scare = q.partial && (scare_cue_before(raw.open_first) || titled(raw));
     if (!a.found && (q.partial || scare || titled(raw))) continue;
     // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
