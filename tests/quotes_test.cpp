@@ -412,3 +412,28 @@ TEST_F(QuotesTest, SentenceReportingSpeechGivesTheNextQuoteItsSpeaker) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST_F(QuotesTest, LabelledTermIsNotAQuoteEvenNearASpeechVerb) {
+  EXPECT_TRUE(run("The plan, known as the \"Fair Share rule\" after Ana Ruiz, who argued for it, "
+                  "failed.")
+                  .empty());
+  EXPECT_TRUE(run("Reyes said he would tax so-called \"carried interest\" income.").empty());
+  // The same phrase in a speaker's mouth stays a quote.
+  const auto q = run("Reyes said he would tax \"carried interest\" income.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Reyes");
+}
+
+TEST_F(QuotesTest, PluralNounIsNotASpeechVerb) {
+  const auto q =
+      run("Ana Ruiz, a union leader, called the mayor's remarks \"a true wake-up call\" on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "called");
+  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+}
+
+}  // namespace
+}  // namespace docket

@@ -282,6 +282,12 @@ bool Extractor::cue_at(uint32_t i, uint32_t limit, uint32_t* last, QuoteLexicon:
       }
     }
   }
+  // A form in -s after a determiner or possessive is a plural noun: "his remarks", "Obama's
+  // claims".
+  if (w.ends_with('s') && i > 0 &&
+      (d_.tokens[i - 1].kind == TokenKind::Clitic ||
+       (is_word(i - 1) && lex_.determiner(low(i - 1)))))
+    return false;
   if (const auto* v = lex_.verb(w); v && (!capitalized(i) || i == sent_begin(i))) {
     *last = i;
     *side = QuoteLexicon::Side::Before;
@@ -581,7 +587,9 @@ bool Extractor::scare_cue_before(uint32_t open) const {
     const uint32_t i = open - back;
     for (const auto& p : lex_.scare_cues()) {
       uint32_t last = 0;
-      if (phrase_at(i, p, open, &last) && last == open - 1) return true;
+      if (!phrase_at(i, p, open, &last)) continue;
+      if (last + 1 < open && is_word(last + 1) && lex_.determiner(low(last + 1))) ++last;
+      if (last == open - 1) return true;
     }
   }
   return false;
@@ -779,8 +787,10 @@ std::vector<Quote> Extractor::run() {
     if (!a.found && !q.partial) a = colon_intro(raw.open_first);
     if (!a.found && !q.partial && raw.open_first == sent_begin(raw.open_first))
       a = reported_before(raw.open_first);
-    const bool scare = q.partial && (scare_cue_before(raw.open_first) || titled(raw));
-    if (!a.found && (q.partial || scare || titled(raw))) continue;
+    // A term the reporter labels ("the so-called “reform”", "known as the “Buffett rule”") is a
+    // name, not something said, even when a speech verb stands nearby.
+    if (q.partial && scare_cue_before(raw.open_first)) continue;
+    if (!a.found && (q.partial || titled(raw))) continue;
     // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
     // nickname inside a name (Robert C. “Bobby” Scott) are names, whoever is said to speak next.
     if (titled(raw) && raw.open_first != sent_begin(raw.open_first) &&
