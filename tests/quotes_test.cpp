@@ -437,3 +437,31 @@ TEST_F(QuotesTest, PluralNounIsNotASpeechVerb) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST_F(QuotesTest, DocumentSpeaksForItsAuthor) {
+  const auto q = run(
+      "According to a 12-count complaint filed by the Federal Trade Commission, the owners ran a "
+      "\"huge ten-year scam\" for their buyers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Federal Trade Commission");
+  // A person described by a participle stays the speaker.
+  const auto p = run("\"I am innocent,\" said the man arrested by Ohio police.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].speaker.find("Ohio"), std::string::npos) << p[0].speaker;
+}
+
+TEST_F(QuotesTest, SecondQuotedPhraseInTheSentenceSharesTheSpeaker) {
+  const auto q = run(
+      "The regulator said the owners ran a \"huge scam\" in which they \"quietly stole\" money. "
+      "They \"did nothing wrong\" in the end.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "The regulator");
+  EXPECT_EQ(q[1].text, "quietly stole");
+  EXPECT_EQ(q[1].speaker, "The regulator");
+}
+
+}  // namespace
+}  // namespace docket

@@ -404,6 +404,10 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
       last = j;
       continue;
     }
+    // A number or a hyphenated compound inside the phrase: "a 52-count complaint".
+    const bool glued_dash = t.kind == TokenKind::Dash && !t.space_before && j + 1 < upper &&
+                            !d_.tokens[j + 1].space_before;
+    if (last >= 0 && (t.kind == TokenKind::Number || glued_dash)) continue;
     if (t.kind != TokenKind::Word) break;
     const std::string_view w = low(j);
     if (lex_.boundary(w) || (lex_.verb(w) && !capitalized(j))) break;
@@ -412,6 +416,17 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
       continue;
     }
     last = j;
+  }
+  // A document speaks for its author: "a complaint filed by the SEC", "a report issued by …".
+  // (Only a document: "the man arrested by police" is still the man.)
+  if (last > begin && j + 1 < upper && low(j) == "by") {
+    const auto participle = static_cast<uint32_t>(last);
+    const auto* head = lex_.description(low(participle - 1));
+    if (head && head->kind == Kind::Organization && !capitalized(participle) &&
+        low(participle).ends_with("ed")) {
+      const Speaker agent = right_np(j + 1, upper);
+      if (agent.found && names_someone(agent)) return agent;
+    }
   }
   // A phrase ends on a noun, never on a connector or determiner ("the ballot for the").
   while (last >= begin) {
@@ -739,6 +754,7 @@ void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done
 std::vector<Quote> Extractor::run() {
   pair_marks();
   std::vector<Quote> out;
+  uint32_t kept_close = 0;  // closing mark of the last quotation kept
   for (size_t r = 0; r < raws_.size(); ++r) {
     const Raw& raw = raws_[r];
     Quote q;
@@ -790,7 +806,12 @@ std::vector<Quote> Extractor::run() {
     // A term the reporter labels ("the so-called “reform”", "known as the “Buffett rule”") is a
     // name, not something said, even when a speech verb stands nearby.
     if (q.partial && scare_cue_before(raw.open_first)) continue;
-    if (!a.found && (q.partial || titled(raw))) continue;
+    // A second quoted phrase in the sentence of an attributed one is the same speaker's: X
+    // accused them of a "massive scheme" in which they "looted" the fund.
+    const bool follows_partial = !a.found && q.partial && !out.empty() && out.back().partial &&
+                                 kept_close < raw.open_first &&
+                                 d_.tokens[kept_close].sentence == d_.tokens[raw.open_first].sentence;
+    if (!a.found && !follows_partial && (q.partial || titled(raw))) continue;
     // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
     // nickname inside a name (Robert C. “Bobby” Scott) are names, whoever is said to speak next.
     if (titled(raw) && raw.open_first != sent_begin(raw.open_first) &&
@@ -800,8 +821,8 @@ std::vector<Quote> Extractor::run() {
     if (a.found) {
       q.cue = a.cue;
       link(q, a.speaker, out);
-    } else if (!out.empty() && !q.partial && q.paragraph <= out.back().paragraph + 1 &&
-               out.back().speaker_mention) {
+    } else if (!out.empty() && (!q.partial || follows_partial) &&
+               q.paragraph <= out.back().paragraph + 1 && out.back().speaker_mention) {
       // A continuation with no cue of its own keeps the previous speaker.
       q.speaker_mention = out.back().speaker_mention;
       q.speaker_actor = out.back().speaker_actor;
@@ -809,6 +830,7 @@ std::vector<Quote> Extractor::run() {
       q.cue = out.back().cue;
     }
     if (q.segments.size() == 1) q.segments.clear();
+    kept_close = raws_[r].close_first;
     out.push_back(std::move(q));
   }
   return out;
