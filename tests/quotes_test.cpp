@@ -54,6 +54,14 @@ class QuotesTest : public ::testing::Test {
     return out;
   }
 
+  // The one quote of `text` (an empty Found, after a failed expectation, when there is not
+  // exactly one).
+  Found one(const std::string& text, const EntityResult& ent = {}) {
+    const auto q = run(text, ent);
+    EXPECT_EQ(q.size(), 1u) << text;
+    return q.size() == 1 ? q[0] : Found{};
+  }
+
   static Lexicons* lex_;
   Tokenizer tok_;
   std::string text_;
@@ -346,75 +354,61 @@ TEST_F(QuotesTest, TheOpinionIsTheCourtsEvenWithoutARole) {
       "law,\" the opinion read.";
   EntityResult ent;
   ent.actors.push_back(actor_at(text, "Fifth Circuit Court of Appeals", EntityType::Organization));
-  const auto q = run(text, ent);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "the opinion");
-  EXPECT_EQ(q[0].actor, 0);
+  const Found q = one(text, ent);
+  EXPECT_EQ(q.speaker, "the opinion");
+  EXPECT_EQ(q.actor, 0);
 }
 
 TEST_F(QuotesTest, PersonDescriptionNeverLinksToAnOrganization) {
   const std::string text = "The Judge Baker Foundation met. \"We are done,\" the judge said.";
   EntityResult ent;
   ent.actors.push_back(actor_at(text, "Judge Baker Foundation", EntityType::Organization));
-  const auto q = run(text, ent);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].actor, -1);
+  const Found q = one(text, ent);
+  EXPECT_EQ(q.actor, -1);
 }
 
 TEST_F(QuotesTest, TwoAppositivesBetweenSpeakerAndVerb) {
-  const auto q = run(
+  const Found q = one(
       "Maria Lopez, founder of Friends of the River, a group that cleans the banks every spring, "
       "called the plan \"reckless.\"");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Maria Lopez");
+  EXPECT_EQ(q.speaker, "Maria Lopez");
   // A clause between commas is not an appositive: the speaker stays the one before the verb.
-  const auto c = run(
-      "It was a surprise, but given the cost -- which the manager, a former banker, called "
-      "\"far too high\" -- nobody objected.");
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0].speaker, "the manager");
+  const Found c =
+      one("It was a surprise, but given the cost -- which the manager, a former banker, called "
+          "\"far too high\" -- nobody objected.");
+  EXPECT_EQ(c.speaker, "the manager");
 }
 
 TEST_F(QuotesTest, NameSetOffAfterADescriptionIsTheSpeaker) {
-  const auto after = run("\"We need him at home,\" his wife, Ana Ruiz, said on Friday.");
-  ASSERT_EQ(after.size(), 1u);
-  EXPECT_EQ(after[0].speaker, "Ana Ruiz");
-  const auto before = run("His lawyer, Sam Reed, said: \"The case is closed.\"");
-  ASSERT_EQ(before.size(), 1u);
-  EXPECT_EQ(before[0].speaker, "Sam Reed");
+  const Found after = one("\"We need him at home,\" his wife, Ana Ruiz, said on Friday.");
+  EXPECT_EQ(after.speaker, "Ana Ruiz");
+  const Found before = one("His lawyer, Sam Reed, said: \"The case is closed.\"");
+  EXPECT_EQ(before.speaker, "Sam Reed");
   // Without commas the description is all there is.
-  const auto plain = run("\"We need him at home,\" a neighbour in the town said.");
-  ASSERT_EQ(plain.size(), 1u);
-  EXPECT_EQ(plain[0].speaker, "a neighbour");
+  const Found plain = one("\"We need him at home,\" a neighbour in the town said.");
+  EXPECT_EQ(plain.speaker, "a neighbour");
 }
 
 TEST_F(QuotesTest, PartialQuoteSpeakerStandsBeforeTheVerb) {
-  const auto q = run("The account was named \"in honour of\" Reyes, Lopez wrote.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_TRUE(q[0].partial);
-  EXPECT_EQ(q[0].speaker, "Lopez");
+  const Found q = one("The account was named \"in honour of\" Reyes, Lopez wrote.");
+  EXPECT_TRUE(q.partial);
+  EXPECT_EQ(q.speaker, "Lopez");
 }
 
 TEST_F(QuotesTest, SentenceReportingSpeechGivesTheNextQuoteItsSpeaker) {
-  const auto q = run(
-      "\"The vote is over,\" Ana Ruiz said. Mayor Tom Reyes said the city would appeal. \"We "
-      "will not give up.\"");
+  const auto q =
+      run("\"The vote is over,\" Ana Ruiz said. Mayor Tom Reyes said the city would appeal. \"We "
+          "will not give up.\"");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker, "Ana Ruiz");
   EXPECT_EQ(q[1].speaker, "Mayor Tom Reyes");
   // A denied speech verb reports nothing: the earlier speaker carries on.
-  const auto n = run(
-      "\"The vote is over,\" Ana Ruiz said. Tom Reyes didn't suggest an appeal. \"We will "
-      "move on.\"");
+  const auto n =
+      run("\"The vote is over,\" Ana Ruiz said. Tom Reyes didn't suggest an appeal. \"We will "
+          "move on.\"");
   ASSERT_EQ(n.size(), 2u);
   EXPECT_EQ(n[1].speaker, "Ana Ruiz");
 }
-
-}  // namespace
-}  // namespace docket
-
-namespace docket {
-namespace {
 
 TEST_F(QuotesTest, LabelledTermIsNotAQuoteEvenNearASpeechVerb) {
   EXPECT_TRUE(run("The plan, known as the \"Fair Share rule\" after Ana Ruiz, who argued for it, "
@@ -422,35 +416,25 @@ TEST_F(QuotesTest, LabelledTermIsNotAQuoteEvenNearASpeechVerb) {
                   .empty());
   EXPECT_TRUE(run("Reyes said he would tax so-called \"carried interest\" income.").empty());
   // The same phrase in a speaker's mouth stays a quote.
-  const auto q = run("Reyes said he would tax \"carried interest\" income.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Reyes");
+  const Found q = one("Reyes said he would tax \"carried interest\" income.");
+  EXPECT_EQ(q.speaker, "Reyes");
 }
 
 TEST_F(QuotesTest, PluralNounIsNotASpeechVerb) {
-  const auto q =
-      run("Ana Ruiz, a union leader, called the mayor's remarks \"a true wake-up call\" on Monday.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].cue, "called");
-  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+  const Found q = one(
+      "Ana Ruiz, a union leader, called the mayor's remarks \"a true wake-up call\" on Monday.");
+  EXPECT_EQ(q.cue, "called");
+  EXPECT_EQ(q.speaker, "Ana Ruiz");
 }
 
-}  // namespace
-}  // namespace docket
-
-namespace docket {
-namespace {
-
 TEST_F(QuotesTest, DocumentSpeaksForItsAuthor) {
-  const auto q = run(
+  const Found q = one(
       "According to a 12-count complaint filed by the Federal Trade Commission, the owners ran a "
       "\"huge ten-year scam\" for their buyers.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "the Federal Trade Commission");
+  EXPECT_EQ(q.speaker, "the Federal Trade Commission");
   // A person described by a participle stays the speaker.
-  const auto p = run("\"I am innocent,\" said the man arrested by Ohio police.");
-  ASSERT_EQ(p.size(), 1u);
-  EXPECT_EQ(p[0].speaker.find("Ohio"), std::string::npos) << p[0].speaker;
+  const Found p = one("\"I am innocent,\" said the man arrested by Ohio police.");
+  EXPECT_EQ(p.speaker.find("Ohio"), std::string::npos) << p.speaker;
 }
 
 TEST_F(QuotesTest, SecondQuotedPhraseInTheSentenceSharesTheSpeaker) {

@@ -590,8 +590,8 @@ Attribution Extractor::reported_before(uint32_t open) const {
   const Attribution a = before(open, prev.first_token, true);
   if (!a.found) return a;
   for (uint32_t i = std::min(a.speaker.first, a.end); i <= a.end; ++i)
-    if (is_word(i) && (lex_.negation(low(i)) || low(i).ends_with("n't") ||
-                       low(i).ends_with("n\u2019t")))
+    if (is_word(i) &&
+        (lex_.negation(low(i)) || low(i).ends_with("n't") || low(i).ends_with("n\u2019t")))
       return {};
   return a;
 }
@@ -808,9 +808,10 @@ std::vector<Quote> Extractor::run() {
     if (q.partial && scare_cue_before(raw.open_first)) continue;
     // A second quoted phrase in the sentence of an attributed one is the same speaker's: X
     // accused them of a "massive scheme" in which they "looted" the fund.
-    const bool follows_partial = !a.found && q.partial && !out.empty() && out.back().partial &&
-                                 kept_close < raw.open_first &&
-                                 d_.tokens[kept_close].sentence == d_.tokens[raw.open_first].sentence;
+    const bool follows_partial =
+        !a.found && q.partial && !out.empty() && out.back().partial &&
+        kept_close < raw.open_first &&
+        d_.tokens[kept_close].sentence == d_.tokens[raw.open_first].sentence;
     if (!a.found && !follows_partial && (q.partial || titled(raw))) continue;
     // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
     // nickname inside a name (Robert C. “Bobby” Scott) are names, whoever is said to speak next.
