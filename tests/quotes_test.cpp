@@ -445,6 +445,12 @@ TEST_F(QuotesTest, SecondQuotedPhraseInTheSentenceSharesTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "The regulator");
   EXPECT_EQ(q[1].text, "quietly stole");
   EXPECT_EQ(q[1].speaker, "The regulator");
+  // A label between a determiner and its noun borrows a term; it is not quoted on from the first.
+  const auto l =
+      run("The lawyers said the rulings \"all point one way\" and that Reyes meets the \"natural "
+          "born\" requirement.");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].text, "all point one way");
 }
 
 }  // namespace

@@ -126,6 +126,7 @@ class Extractor {
   Attribution reported_before(uint32_t open) const;
   bool scare_cue_before(uint32_t open) const;
   bool titled(const Raw& r) const;
+  bool premodifier(const Raw& r) const;
   bool nickname(const Raw& r) const;
   bool partial(const Raw& r) const;
   void link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const;
@@ -610,6 +611,20 @@ bool Extractor::scare_cue_before(uint32_t open) const {
   return false;
 }
 
+// A quoted phrase between a determiner and its noun labels the noun ("the “natural born”
+// requirement", "a “use it or lose it” approach").
+bool Extractor::premodifier(const Raw& r) const {
+  if (r.open_first == 0 || r.close_first >= para_end(r.last)) return false;
+  const uint32_t before = r.open_first - 1;
+  const uint32_t after = mark_at(r.close_first).last + 1;
+  if (!is_word(before) || !lex_.determiner(low(before)) || after >= para_end(r.last)) return false;
+  if (!is_word(r.last)) return false;  // "a “huge win,” he said": the quotation ends a clause
+  // "of" and "for" attach to the quoted noun itself: a “brazen breach” of the rules.
+  const std::string_view next = low(after);
+  return is_word(after) && !capitalized(after) && !lex_.boundary(next) && next != "of" &&
+         next != "for" && !lex_.verb(next) && !lex_.modifier(next);
+}
+
 // Short quotations in title case ("the “Justice for All Act”") name something.
 bool Extractor::titled(const Raw& r) const {
   int words = 0, caps = 0;
@@ -808,10 +823,12 @@ std::vector<Quote> Extractor::run() {
     if (q.partial && scare_cue_before(raw.open_first)) continue;
     // A second quoted phrase in the sentence of an attributed one is the same speaker's: X
     // accused them of a "massive scheme" in which they "looted" the fund.
+    // Not a label between a determiner and its noun, which borrows a term rather than quoting
+    // (the lawyers said it "all commands" that Cruz meets the "natural born" requirement).
     const bool follows_partial =
         !a.found && q.partial && !out.empty() && out.back().partial &&
         kept_close < raw.open_first &&
-        d_.tokens[kept_close].sentence == d_.tokens[raw.open_first].sentence;
+        d_.tokens[kept_close].sentence == d_.tokens[raw.open_first].sentence && !premodifier(raw);
     if (!a.found && !follows_partial && (q.partial || titled(raw))) continue;
     // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
     // nickname inside a name (Robert C. “Bobby” Scott) are names, whoever is said to speak next.
