@@ -497,7 +497,7 @@ Attribution Extractor::after(const Raw& r) const {
       a.speaker = right_np(last + 1, pend);
     } else if (partial(r)) {
       // After a quoted phrase the reporter's sentence goes on, so the speaker is the phrase
-      // before the verb: “in homage to” Lazar, Song wrote.
+      // before the verb: “in honour of” Reyes, Lopez wrote.
       a.speaker = left_np(k - 1, start);
       if (!a.speaker.found) a.speaker = right_np(start, k);
     } else {
@@ -611,8 +611,8 @@ bool Extractor::scare_cue_before(uint32_t open) const {
   return false;
 }
 
-// A quoted phrase between a determiner and its noun labels the noun ("the “natural born”
-// requirement", "a “use it or lose it” approach").
+// A quoted phrase between a determiner and its noun labels the noun ("the “fair share”
+// rule", "a “use it or lose it” approach").
 bool Extractor::premodifier(const Raw& r) const {
   if (r.open_first == 0 || r.close_first >= para_end(r.last)) return false;
   const uint32_t before = r.open_first - 1;
@@ -818,13 +818,13 @@ std::vector<Quote> Extractor::run() {
     if (!a.found && !q.partial) a = colon_intro(raw.open_first);
     if (!a.found && !q.partial && raw.open_first == sent_begin(raw.open_first))
       a = reported_before(raw.open_first);
-    // A term the reporter labels ("the so-called “reform”", "known as the “Buffett rule”") is a
+    // A term the reporter labels ("the so-called “reform”", "known as the “Fair Share rule”") is a
     // name, not something said, even when a speech verb stands nearby.
     if (q.partial && scare_cue_before(raw.open_first)) continue;
     // A second quoted phrase in the sentence of an attributed one is the same speaker's: X
     // accused them of a "massive scheme" in which they "looted" the fund.
     // Not a label between a determiner and its noun, which borrows a term rather than quoting
-    // (the lawyers said it "all commands" that Cruz meets the "natural born" requirement).
+    // (the lawyers said the rulings "all point one way" and that she meets the "fair share" rule).
     const bool follows_partial =
         !a.found && q.partial && !out.empty() && out.back().partial &&
         kept_close < raw.open_first &&
