@@ -117,6 +117,17 @@ TEST_F(QuotesTest, InterruptedQuoteIsOneQuoteWithTwoSegments) {
   EXPECT_TRUE(q[0].text.ends_with("contract."));
 }
 
+TEST_F(QuotesTest, PieceWithItsOwnAttributionIsItsOwnQuote) {
+  const auto q =
+      run("“The war is over,” Ann Ortiz said. “Nothing will save the plan,” Tom Reyes said. “It "
+          "will fall apart.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ann Ortiz");
+  EXPECT_EQ(q[0].segments, 0u);  // one piece
+  EXPECT_EQ(q[1].speaker, "Tom Reyes");
+  EXPECT_EQ(q[1].segments, 2u);  // the piece after “… Tom Reyes said.” goes on his quotation
+}
+
 TEST_F(QuotesTest, QuotesFromDifferentParagraphsStaySeparate) {
   const auto q =
       run("“The plant will close,” the company said.\n\nWorkers were told on Friday.\n\n“We are "

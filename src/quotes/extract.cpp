@@ -124,6 +124,7 @@ class Extractor {
   Attribution before(uint32_t open, uint32_t lower, bool speech_only) const;
   Attribution in_sentence_before(uint32_t first, uint32_t end) const;
   Attribution reported_before(uint32_t open) const;
+  bool joins(const Attribution& a, const Raw& next) const;
   bool scare_cue_before(uint32_t open) const;
   bool titled(const Raw& r) const;
   bool premodifier(const Raw& r) const;
@@ -579,6 +580,22 @@ Attribution Extractor::in_sentence_before(uint32_t first, uint32_t end) const {
   return before(end, first, true);
 }
 
+// Whether `next` continues the quotation whose attribution `a` interrupts it: “A,” he said,
+// “B.” The next half opens in the attribution's sentence or right after it, in the same
+// paragraph, and has no attribution of its own (“A,” Jones said. “B,” Smith said. are two
+// quotations; PolNeAR annotates one relation per cue).
+bool Extractor::joins(const Attribution& a, const Raw& next) const {
+  const Token& from = d_.tokens[a.end];
+  const Token& to = d_.tokens[next.open_first];
+  if (next.open_first <= a.end || next.open_first - a.end > 40 || to.paragraph != from.paragraph ||
+      to.sentence > from.sentence + 1)
+    return false;
+  if (to.sentence == from.sentence + 1 && next.open_first != d_.sentences[to.sentence].first_token)
+    return false;
+  if ((partial(next) && is_word(next.open_first - 1)) || to.newline_before) return false;
+  return !after(next).found;
+}
+
 // A quotation that opens a sentence with no cue of its own, after a sentence that reports the
 // same speaker's words: "Smith said the talks had failed. “We gave them every chance.”" The
 // sentence before must hold no quotation, whose speaker would carry on instead.
@@ -783,24 +800,12 @@ std::vector<Quote> Extractor::run() {
                                      ? raws_[r - 1].close_first + 1
                                      : 0u);
     Attribution a = after(raw);
-    // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.” The next
-    // half opens in the attribution's sentence or right after it, in the same paragraph.
-    for (Attribution cur = a; cur.found && !q.partial && r + 1 < raws_.size();) {
-      const Raw& next = raws_[r + 1];
-      const Token& from = d_.tokens[cur.end];
-      const Token& to = d_.tokens[next.open_first];
-      if (next.open_first <= cur.end || next.open_first - cur.end > 40 ||
-          to.paragraph != from.paragraph || to.sentence > from.sentence + 1)
-        break;
-      if (to.sentence == from.sentence + 1 &&
-          next.open_first != d_.sentences[to.sentence].first_token)
-        break;
-      if ((partial(next) && is_word(next.open_first - 1)) || to.newline_before) break;
-      const Span seg = d_.span(next.first, next.last);
+    // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.”
+    if (a.found && !q.partial && r + 1 < raws_.size() && joins(a, raws_[r + 1])) {
+      const Span seg = d_.span(raws_[r + 1].first, raws_[r + 1].last);
       q.segments.push_back(seg);
       q.span.end = seg.end;
       ++r;
-      cur = after(next);
     }
     if (!a.found) a = before(raw.open_first, sb, false);
     const uint32_t pb = para_begin(raw.open_first);
