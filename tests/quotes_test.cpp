@@ -431,6 +431,13 @@ TEST_F(QuotesTest, LabelledTermIsNotAQuoteEvenNearASpeechVerb) {
   EXPECT_EQ(q.speaker, "Reyes");
 }
 
+TEST_F(QuotesTest, LikenedAttributesAQuotedTerm) {
+  const Found q = one("A critic, Ann Ortiz, likened the new plan to \"tearing up the charter.\"");
+  EXPECT_TRUE(q.partial);
+  EXPECT_EQ(q.cue, "likened");
+  EXPECT_EQ(q.speaker, "Ann Ortiz");
+}
+
 TEST_F(QuotesTest, PluralNounIsNotASpeechVerb) {
   const Found q = one(
       "Ana Ruiz, a union leader, called the mayor's remarks \"a true wake-up call\" on Monday.");
