@@ -91,6 +91,7 @@ Result<QuoteLexicon> QuoteLexicon::compile(const Lexicons& lex) {
   read_words(lex.file("quotes/verb_modifiers.tsv"), q.modifiers_);
   read_words(lex.file("quotes/np_boundaries.tsv"), q.boundaries_);
   read_words(lex.file("quotes/determiners.tsv"), q.determiners_);
+  read_words(lex.file("quotes/negations.tsv"), q.negations_);
   for (const auto& e : lex.file("quotes/scare_cues.tsv").entries)
     q.scare_cues_.push_back(lower_ascii(e[0]));
   return q;

@@ -54,6 +54,14 @@ class QuotesTest : public ::testing::Test {
     return out;
   }
 
+  // The one quote of `text` (an empty Found, after a failed expectation, when there is not
+  // exactly one).
+  Found one(const std::string& text, const EntityResult& ent = {}) {
+    const auto q = run(text, ent);
+    EXPECT_EQ(q.size(), 1u) << text;
+    return q.size() == 1 ? q[0] : Found{};
+  }
+
   static Lexicons* lex_;
   Tokenizer tok_;
   std::string text_;
@@ -107,6 +115,17 @@ TEST_F(QuotesTest, InterruptedQuoteIsOneQuoteWithTwoSegments) {
   EXPECT_EQ(q[0].speaker, "he");
   EXPECT_EQ(q[0].text.substr(0, 9), "We did ev");
   EXPECT_TRUE(q[0].text.ends_with("contract."));
+}
+
+TEST_F(QuotesTest, PieceWithItsOwnAttributionIsItsOwnQuote) {
+  const auto q =
+      run("“The war is over,” Ann Ortiz said. “Nothing will save the plan,” Tom Reyes said. “It "
+          "will fall apart.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ann Ortiz");
+  EXPECT_EQ(q[0].segments, 0u);  // one piece
+  EXPECT_EQ(q[1].speaker, "Tom Reyes");
+  EXPECT_EQ(q[1].segments, 2u);  // the piece after “… Tom Reyes said.” goes on his quotation
 }
 
 TEST_F(QuotesTest, QuotesFromDifferentParagraphsStaySeparate) {
@@ -319,6 +338,137 @@ TEST_F(QuotesTest, UnclosedOneWordQuoteAtTheEndOfTheText) {
   if (!q.empty()) {
     EXPECT_EQ(q[0].text, "Wa");
   }
+}
+
+}  // namespace
+}  // namespace docket
+
+namespace docket {
+namespace {
+
+// An actor with one mention at the first occurrence of `name` in `text`.
+Actor actor_at(const std::string& text, const std::string& name, EntityType type) {
+  Actor a;
+  a.name = name;
+  a.type = type;
+  Mention m;
+  const auto at = static_cast<uint32_t>(text.find(name));
+  m.span = {at, at + static_cast<uint32_t>(name.size())};  // ASCII text: bytes are code points
+  m.type = type;
+  a.mentions.push_back(m);
+  return a;
+}
+
+TEST_F(QuotesTest, TheOpinionIsTheCourtsEvenWithoutARole) {
+  const std::string text =
+      "The Fifth Circuit Court of Appeals ruled on Monday. The decision was \"well within the "
+      "law,\" the opinion read.";
+  EntityResult ent;
+  ent.actors.push_back(actor_at(text, "Fifth Circuit Court of Appeals", EntityType::Organization));
+  const Found q = one(text, ent);
+  EXPECT_EQ(q.speaker, "the opinion");
+  EXPECT_EQ(q.actor, 0);
+}
+
+TEST_F(QuotesTest, PersonDescriptionNeverLinksToAnOrganization) {
+  const std::string text = "The Judge Baker Foundation met. \"We are done,\" the judge said.";
+  EntityResult ent;
+  ent.actors.push_back(actor_at(text, "Judge Baker Foundation", EntityType::Organization));
+  const Found q = one(text, ent);
+  EXPECT_EQ(q.actor, -1);
+}
+
+TEST_F(QuotesTest, TwoAppositivesBetweenSpeakerAndVerb) {
+  const Found q = one(
+      "Maria Lopez, founder of Friends of the River, a group that cleans the banks every spring, "
+      "called the plan \"reckless.\"");
+  EXPECT_EQ(q.speaker, "Maria Lopez");
+  // A clause between commas is not an appositive: the speaker stays the one before the verb.
+  const Found c =
+      one("It was a surprise, but given the cost -- which the manager, a former banker, called "
+          "\"far too high\" -- nobody objected.");
+  EXPECT_EQ(c.speaker, "the manager");
+}
+
+TEST_F(QuotesTest, NameSetOffAfterADescriptionIsTheSpeaker) {
+  const Found after = one("\"We need him at home,\" his wife, Ana Ruiz, said on Friday.");
+  EXPECT_EQ(after.speaker, "Ana Ruiz");
+  const Found before = one("His lawyer, Sam Reed, said: \"The case is closed.\"");
+  EXPECT_EQ(before.speaker, "Sam Reed");
+  // Without commas the description is all there is.
+  const Found plain = one("\"We need him at home,\" a neighbour in the town said.");
+  EXPECT_EQ(plain.speaker, "a neighbour");
+}
+
+TEST_F(QuotesTest, PartialQuoteSpeakerStandsBeforeTheVerb) {
+  const Found q = one("The account was named \"in honour of\" Reyes, Lopez wrote.");
+  EXPECT_TRUE(q.partial);
+  EXPECT_EQ(q.speaker, "Lopez");
+}
+
+TEST_F(QuotesTest, SentenceReportingSpeechGivesTheNextQuoteItsSpeaker) {
+  const auto q =
+      run("\"The vote is over,\" Ana Ruiz said. Mayor Tom Reyes said the city would appeal. \"We "
+          "will not give up.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(q[1].speaker, "Mayor Tom Reyes");
+  // A denied speech verb reports nothing: the earlier speaker carries on.
+  const auto n =
+      run("\"The vote is over,\" Ana Ruiz said. Tom Reyes didn't suggest an appeal. \"We will "
+          "move on.\"");
+  ASSERT_EQ(n.size(), 2u);
+  EXPECT_EQ(n[1].speaker, "Ana Ruiz");
+}
+
+TEST_F(QuotesTest, LabelledTermIsNotAQuoteEvenNearASpeechVerb) {
+  EXPECT_TRUE(run("The plan, known as the \"Fair Share rule\" after Ana Ruiz, who argued for it, "
+                  "failed.")
+                  .empty());
+  EXPECT_TRUE(run("Reyes said he would tax so-called \"carried interest\" income.").empty());
+  // The same phrase in a speaker's mouth stays a quote.
+  const Found q = one("Reyes said he would tax \"carried interest\" income.");
+  EXPECT_EQ(q.speaker, "Reyes");
+}
+
+TEST_F(QuotesTest, LikenedAttributesAQuotedTerm) {
+  const Found q = one("A critic, Ann Ortiz, likened the new plan to \"tearing up the charter.\"");
+  EXPECT_TRUE(q.partial);
+  EXPECT_EQ(q.cue, "likened");
+  EXPECT_EQ(q.speaker, "Ann Ortiz");
+}
+
+TEST_F(QuotesTest, PluralNounIsNotASpeechVerb) {
+  const Found q = one(
+      "Ana Ruiz, a union leader, called the mayor's remarks \"a true wake-up call\" on Monday.");
+  EXPECT_EQ(q.cue, "called");
+  EXPECT_EQ(q.speaker, "Ana Ruiz");
+}
+
+TEST_F(QuotesTest, DocumentSpeaksForItsAuthor) {
+  const Found q = one(
+      "According to a 12-count complaint filed by the Federal Trade Commission, the owners ran a "
+      "\"huge ten-year scam\" for their buyers.");
+  EXPECT_EQ(q.speaker, "the Federal Trade Commission");
+  // A person described by a participle stays the speaker.
+  const Found p = one("\"I am innocent,\" said the man arrested by Ohio police.");
+  EXPECT_EQ(p.speaker.find("Ohio"), std::string::npos) << p.speaker;
+}
+
+TEST_F(QuotesTest, SecondQuotedPhraseInTheSentenceSharesTheSpeaker) {
+  const auto q = run(
+      "The regulator said the owners ran a \"huge scam\" in which they \"quietly stole\" money. "
+      "They \"did nothing wrong\" in the end.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "The regulator");
+  EXPECT_EQ(q[1].text, "quietly stole");
+  EXPECT_EQ(q[1].speaker, "The regulator");
+  // A label between a determiner and its noun borrows a term; it is not quoted on from the first.
+  const auto l =
+      run("The lawyers said the rulings \"all point one way\" and that Reyes meets the \"natural "
+          "born\" requirement.");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].text, "all point one way");
 }
 
 }  // namespace

@@ -53,6 +53,7 @@ class QuoteLexicon {
   [[nodiscard]] bool modifier(std::string_view w) const { return modifiers_.count(w) > 0; }
   [[nodiscard]] bool boundary(std::string_view w) const { return boundaries_.count(w) > 0; }
   [[nodiscard]] bool determiner(std::string_view w) const { return determiners_.count(w) > 0; }
+  [[nodiscard]] bool negation(std::string_view w) const { return negations_.count(w) > 0; }
   [[nodiscard]] const std::vector<std::string>& scare_cues() const { return scare_cues_; }
 
  private:
@@ -66,7 +67,7 @@ class QuoteLexicon {
   Map<std::vector<Phrase>> phrases_;  // by first word
   Map<Kind> pronouns_;
   Map<Description> descriptions_;
-  Map<bool> modifiers_, boundaries_, determiners_;
+  Map<bool> modifiers_, boundaries_, determiners_, negations_;
   std::vector<std::string> scare_cues_;
 };
 

@@ -19,6 +19,15 @@ std::string lower_words(std::string_view s) {
   return out;
 }
 
+// Whether `word` stands in `text` as a whole word (both lower case).
+bool has_word(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+  }
+  return false;
+}
+
 // Which glyphs close a quotation opened by a mark of this family.
 enum class Family : uint8_t { None, Curly, Low9, Guillemet, Straight, Backtick };
 
@@ -90,6 +99,14 @@ class Extractor {
     return d_.sentences[d_.tokens[i].sentence].first_token;
   }
 
+  // The comma that opens the appositive ending at `j` (a comma), or -1.
+  [[nodiscard]] int64_t comma_before(int64_t j, uint32_t lower) const {
+    int64_t k = j - 1;
+    while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
+           mark_at(k).family == Family::None)
+      --k;
+    return k >= lower && is(k, ",") ? k : -1;
+  }
   Mark mark_at(uint32_t i) const;
   void pair_marks();
   bool opener_at(uint32_t i) const;
@@ -101,11 +118,16 @@ class Extractor {
   Speaker subject(uint32_t first, uint32_t upper) const;
   Attribution colon_intro(uint32_t open) const;
   bool acceptable(const Speaker& sp) const;
+  bool names_someone(const Speaker& sp) const;
+  bool describes(uint32_t first, uint32_t end) const;
   Attribution after(const Raw& r) const;
   Attribution before(uint32_t open, uint32_t lower, bool speech_only) const;
   Attribution in_sentence_before(uint32_t first, uint32_t end) const;
+  Attribution reported_before(uint32_t open) const;
+  bool joins(const Attribution& a, const Raw& next) const;
   bool scare_cue_before(uint32_t open) const;
   bool titled(const Raw& r) const;
+  bool premodifier(const Raw& r) const;
   bool nickname(const Raw& r) const;
   bool partial(const Raw& r) const;
   void link(Quote& q, const Speaker& sp, const std::vector<Quote>& done) const;
@@ -262,6 +284,12 @@ bool Extractor::cue_at(uint32_t i, uint32_t limit, uint32_t* last, QuoteLexicon:
       }
     }
   }
+  // A form in -s after a determiner or possessive is a plural noun: "his remarks", "Obama's
+  // claims".
+  if (w.ends_with('s') && i > 0 &&
+      (d_.tokens[i - 1].kind == TokenKind::Clitic ||
+       (is_word(i - 1) && lex_.determiner(low(i - 1)))))
+    return false;
   if (const auto* v = lex_.verb(w); v && (!capitalized(i) || i == sent_begin(i))) {
     *last = i;
     *side = QuoteLexicon::Side::Before;
@@ -286,6 +314,7 @@ bool Extractor::acceptable(const Speaker& sp) const {
 Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
   Speaker sp;
   if (end < lower || end >= d_.tokens.size()) return sp;
+  Speaker appositive;  // the phrase set off by commas between the speaker and the verb
   int64_t j = end;
   while (j >= lower && is_word(j) && lex_.modifier(low(j)) && !capitalized(j)) --j;
   if (j < lower) return sp;
@@ -295,11 +324,13 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
     if (k < lower || !is(k, "(")) return sp;
     j = k - 1;
   } else if (is(j, ",")) {  // "Smith, a Republican, said"
-    int64_t k = j - 1;
-    while (k >= lower && j - k < 24 && !is(k, ",") && !terminal(k) &&
-           mark_at(k).family == Family::None)
-      --k;
-    if (k < lower || !is(k, ",")) return sp;
+    const int64_t comma = j;
+    int64_t k = comma_before(j, lower);
+    if (k < 0) return sp;
+    // A second appositive before the first: "Ana Ruiz, founder of the league, a group that …,
+    // said" (one that opens with a name is the speaker: "In Ohio, Smith, a Republican, said").
+    if (const int64_t k2 = comma_before(k, lower); k2 >= 0 && describes(k2 + 1, k)) k = k2;
+    appositive = {static_cast<uint32_t>(k + 1), static_cast<uint32_t>(comma - 1), true};
     j = k - 1;
   }
   if (j < lower) return sp;
@@ -333,7 +364,33 @@ Speaker Extractor::left_np(uint32_t end, uint32_t lower) const {
   while (first <= last && (low(first) == "of" || low(first) == "for")) ++first;
   if (first > last) return sp;
   sp = {static_cast<uint32_t>(first), static_cast<uint32_t>(last), true};
-  return acceptable(sp) ? sp : Speaker{};
+  if (!acceptable(sp)) return {};
+  // A name set off after a description is the speaker's: "his wife, Ana Ruiz, said".
+  if (appositive.found && !names_someone(sp)) {
+    const Speaker name = left_np(appositive.last, appositive.first);
+    if (name.found && name.first == appositive.first && names_someone(name)) return name;
+  }
+  return sp;
+}
+
+// Whether tokens [first, end) are a description set off by commas: one that opens with a
+// determiner, a number or a description noun and holds no clause ("founder of the league", not
+// "but given the efforts -- which").
+bool Extractor::describes(uint32_t first, uint32_t end) const {
+  if (first >= end) return false;
+  const bool opens = d_.tokens[first].kind == TokenKind::Number ||
+                     (is_word(first) && !capitalized(first) &&
+                      (lex_.determiner(low(first)) || lex_.description(low(first))));
+  if (!opens) return false;
+  for (uint32_t i = first; i < end; ++i)
+    if (d_.tokens[i].kind == TokenKind::Dash || (is_word(i) && lex_.verb(low(i)))) return false;
+  return true;
+}
+
+bool Extractor::names_someone(const Speaker& sp) const {
+  for (uint32_t j = sp.first; j <= sp.last; ++j)
+    if (capitalized(j) && !(j == sp.first && lex_.determiner(low(j)))) return true;
+  return false;
 }
 
 // The speaker phrase that starts at `begin` (reading rightwards, before `upper`): "said Smith".
@@ -349,6 +406,10 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
       last = j;
       continue;
     }
+    // A number or a hyphenated compound inside the phrase: "a 52-count complaint".
+    const bool glued_dash = t.kind == TokenKind::Dash && !t.space_before && j + 1 < upper &&
+                            !d_.tokens[j + 1].space_before;
+    if (last >= 0 && (t.kind == TokenKind::Number || glued_dash)) continue;
     if (t.kind != TokenKind::Word) break;
     const std::string_view w = low(j);
     if (lex_.boundary(w) || (lex_.verb(w) && !capitalized(j))) break;
@@ -357,6 +418,17 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
       continue;
     }
     last = j;
+  }
+  // A document speaks for its author: "a complaint filed by the SEC", "a report issued by …".
+  // (Only a document: "the man arrested by police" is still the man.)
+  if (last > begin && j + 1 < upper && low(j) == "by") {
+    const auto participle = static_cast<uint32_t>(last);
+    const auto* head = lex_.description(low(participle - 1));
+    if (head && head->kind == Kind::Organization && !capitalized(participle) &&
+        low(participle).ends_with("ed")) {
+      const Speaker agent = right_np(j + 1, upper);
+      if (agent.found && names_someone(agent)) return agent;
+    }
   }
   // A phrase ends on a noun, never on a connector or determiner ("the ballot for the").
   while (last >= begin) {
@@ -424,11 +496,20 @@ Attribution Extractor::after(const Raw& r) const {
     a.cue = std::string(d_.str(d_.span(k, last)));
     if (side == QuoteLexicon::Side::After || k == start) {
       a.speaker = right_np(last + 1, pend);
+    } else if (partial(r)) {
+      // After a quoted phrase the reporter's sentence goes on, so the speaker is the phrase
+      // before the verb: “in honour of” Reyes, Lopez wrote.
+      a.speaker = left_np(k - 1, start);
+      if (!a.speaker.found) a.speaker = right_np(start, k);
     } else {
       // The phrase right after the quotation is the speaker's head: “…,” Scott Pruitt, the
-      // attorney general of Oklahoma, said.
+      // attorney general of Oklahoma, said. A description yields to a name set off after it:
+      // “…,” his wife, Ana Ruiz, said.
       a.speaker = right_np(start, k);
-      if (!a.speaker.found) a.speaker = left_np(k - 1, start);
+      if (!a.speaker.found || (!names_someone(a.speaker) && is(k - 1, ","))) {
+        const Speaker named = left_np(k - 1, start);
+        if (named.found && (!a.speaker.found || names_someone(named))) a.speaker = named;
+      }
     }
     if (!a.speaker.found && k > start) continue;
     a.found = true;
@@ -499,16 +580,66 @@ Attribution Extractor::in_sentence_before(uint32_t first, uint32_t end) const {
   return before(end, first, true);
 }
 
+// Whether `next` continues the quotation whose attribution `a` interrupts it: “A,” he said,
+// “B.” The next half opens in the attribution's sentence or right after it, in the same
+// paragraph, and has no attribution of its own (“A,” Jones said. “B,” Smith said. are two
+// quotations; PolNeAR annotates one relation per cue).
+bool Extractor::joins(const Attribution& a, const Raw& next) const {
+  const Token& from = d_.tokens[a.end];
+  const Token& to = d_.tokens[next.open_first];
+  if (next.open_first <= a.end || next.open_first - a.end > 40 || to.paragraph != from.paragraph ||
+      to.sentence > from.sentence + 1)
+    return false;
+  if (to.sentence == from.sentence + 1 && next.open_first != d_.sentences[to.sentence].first_token)
+    return false;
+  if ((partial(next) && is_word(next.open_first - 1)) || to.newline_before) return false;
+  return !after(next).found;
+}
+
+// A quotation that opens a sentence with no cue of its own, after a sentence that reports the
+// same speaker's words: "Smith said the talks had failed. “We gave them every chance.”" The
+// sentence before must hold no quotation, whose speaker would carry on instead.
+Attribution Extractor::reported_before(uint32_t open) const {
+  if (open == 0) return {};
+  const Segment& prev = d_.sentences[d_.tokens[open - 1].sentence];
+  if (d_.tokens[prev.first_token].paragraph + 1 < d_.tokens[open].paragraph) return {};
+  for (uint32_t i = prev.first_token; i < open; ++i)
+    if (mark_at(i).family != Family::None) return {};
+  const Attribution a = before(open, prev.first_token, true);
+  if (!a.found) return a;
+  for (uint32_t i = std::min(a.speaker.first, a.end); i <= a.end; ++i)
+    if (is_word(i) &&
+        (lex_.negation(low(i)) || low(i).ends_with("n't") || low(i).ends_with("n\u2019t")))
+      return {};
+  return a;
+}
+
 bool Extractor::scare_cue_before(uint32_t open) const {
   const uint32_t lower = sent_begin(open);
   for (uint32_t back = 1; back <= 3 && open >= lower + back; ++back) {
     const uint32_t i = open - back;
     for (const auto& p : lex_.scare_cues()) {
       uint32_t last = 0;
-      if (phrase_at(i, p, open, &last) && last == open - 1) return true;
+      if (!phrase_at(i, p, open, &last)) continue;
+      if (last + 1 < open && is_word(last + 1) && lex_.determiner(low(last + 1))) ++last;
+      if (last == open - 1) return true;
     }
   }
   return false;
+}
+
+// A quoted phrase between a determiner and its noun labels the noun ("the “fair share”
+// rule", "a “use it or lose it” approach").
+bool Extractor::premodifier(const Raw& r) const {
+  if (r.open_first == 0 || r.close_first >= para_end(r.last)) return false;
+  const uint32_t before = r.open_first - 1;
+  const uint32_t after = mark_at(r.close_first).last + 1;
+  if (!is_word(before) || !lex_.determiner(low(before)) || after >= para_end(r.last)) return false;
+  if (!is_word(r.last)) return false;  // "a “huge win,” he said": the quotation ends a clause
+  // "of" and "for" attach to the quoted noun itself: a “brazen breach” of the rules.
+  const std::string_view next = low(after);
+  return is_word(after) && !capitalized(after) && !lex_.boundary(next) && next != "of" &&
+         next != "for" && !lex_.verb(next) && !lex_.modifier(next);
 }
 
 // Short quotations in title case ("the “Justice for All Act”") name something.
@@ -623,12 +754,14 @@ void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done
         const auto* desc = lex_.description(low(j));
         if (!desc || (capitalized(j) && j != sp.first)) continue;
         const std::string_view noun = low(j);
+        const bool person = desc->kind == Kind::Person;
         q.speaker_actor = nearest_before(m.begin, [&](const Actor& a) {
+          if ((a.type == EntityType::Person) != person) return false;
           if (!desc->role.empty() && a.role == desc->role) return true;
+          // An actor whose role the entity stage left open can still be named as one: "the
+          // opinion" is the court's, and "11th Circuit Court of Appeals" is a court.
           const std::string name = lower_words(a.name);
-          const size_t at = name.find(noun);
-          return at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
-                 (at + noun.size() == name.size() || name[at + noun.size()] == ' ');
+          return has_word(name, noun) || (!desc->role.empty() && has_word(name, desc->role));
         });
       }
     }
@@ -653,6 +786,7 @@ void Extractor::link(Quote& q, const Speaker& sp, const std::vector<Quote>& done
 std::vector<Quote> Extractor::run() {
   pair_marks();
   std::vector<Quote> out;
+  uint32_t kept_close = 0;  // closing mark of the last quotation kept
   for (size_t r = 0; r < raws_.size(); ++r) {
     const Raw& raw = raws_[r];
     Quote q;
@@ -666,24 +800,12 @@ std::vector<Quote> Extractor::run() {
                                      ? raws_[r - 1].close_first + 1
                                      : 0u);
     Attribution a = after(raw);
-    // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.” The next
-    // half opens in the attribution's sentence or right after it, in the same paragraph.
-    for (Attribution cur = a; cur.found && !q.partial && r + 1 < raws_.size();) {
-      const Raw& next = raws_[r + 1];
-      const Token& from = d_.tokens[cur.end];
-      const Token& to = d_.tokens[next.open_first];
-      if (next.open_first <= cur.end || next.open_first - cur.end > 40 ||
-          to.paragraph != from.paragraph || to.sentence > from.sentence + 1)
-        break;
-      if (to.sentence == from.sentence + 1 &&
-          next.open_first != d_.sentences[to.sentence].first_token)
-        break;
-      if ((partial(next) && is_word(next.open_first - 1)) || to.newline_before) break;
-      const Span seg = d_.span(next.first, next.last);
+    // An attribution that interrupts the quotation joins its halves: “A,” he said, “B.”
+    if (a.found && !q.partial && r + 1 < raws_.size() && joins(a, raws_[r + 1])) {
+      const Span seg = d_.span(raws_[r + 1].first, raws_[r + 1].last);
       q.segments.push_back(seg);
       q.span.end = seg.end;
       ++r;
-      cur = after(next);
     }
     if (!a.found) a = before(raw.open_first, sb, false);
     const uint32_t pb = para_begin(raw.open_first);
@@ -699,8 +821,20 @@ std::vector<Quote> Extractor::run() {
       a = in_sentence_before(d_.sentences[prev_sentence].first_token, raw.open_first);
     }
     if (!a.found && !q.partial) a = colon_intro(raw.open_first);
-    const bool scare = q.partial && (scare_cue_before(raw.open_first) || titled(raw));
-    if (!a.found && (q.partial || scare || titled(raw))) continue;
+    if (!a.found && !q.partial && raw.open_first == sent_begin(raw.open_first))
+      a = reported_before(raw.open_first);
+    // A term the reporter labels ("the so-called “reform”", "known as the “Fair Share rule”") is a
+    // name, not something said, even when a speech verb stands nearby.
+    if (q.partial && scare_cue_before(raw.open_first)) continue;
+    // A second quoted phrase in the sentence of an attributed one is the same speaker's: X
+    // accused them of a "massive scheme" in which they "looted" the fund.
+    // Not a label between a determiner and its noun, which borrows a term rather than quoting
+    // (the lawyers said the rulings "all point one way" and that she meets the "fair share" rule).
+    const bool follows_partial =
+        !a.found && q.partial && !out.empty() && out.back().partial &&
+        kept_close < raw.open_first &&
+        d_.tokens[kept_close].sentence == d_.tokens[raw.open_first].sentence && !premodifier(raw);
+    if (!a.found && !follows_partial && (q.partial || titled(raw))) continue;
     // A title in the middle of a sentence ("his book, “Make Your Kid a Millionaire,”") and a
     // nickname inside a name (Robert C. “Bobby” Scott) are names, whoever is said to speak next.
     if (titled(raw) && raw.open_first != sent_begin(raw.open_first) &&
@@ -710,8 +844,8 @@ std::vector<Quote> Extractor::run() {
     if (a.found) {
       q.cue = a.cue;
       link(q, a.speaker, out);
-    } else if (!out.empty() && !q.partial && q.paragraph <= out.back().paragraph + 1 &&
-               out.back().speaker_mention) {
+    } else if (!out.empty() && (!q.partial || follows_partial) &&
+               q.paragraph <= out.back().paragraph + 1 && out.back().speaker_mention) {
       // A continuation with no cue of its own keeps the previous speaker.
       q.speaker_mention = out.back().speaker_mention;
       q.speaker_actor = out.back().speaker_actor;
@@ -719,6 +853,7 @@ std::vector<Quote> Extractor::run() {
       q.cue = out.back().cue;
     }
     if (q.segments.size() == 1) q.segments.clear();
+    kept_close = raws_[r].close_first;
     out.push_back(std::move(q));
   }
   return out;
