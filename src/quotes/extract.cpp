@@ -632,13 +632,13 @@ bool Extractor::scare_cue_before(uint32_t open) const {
 // rule", "a “use it or lose it” approach").
 bool Extractor::premodifier(const Raw& r) const {
   if (r.open_first == 0 || r.close_first >= para_end(r.last)) return false;
-  const uint32_t before = r.open_first - 1;
-  const uint32_t after = mark_at(r.close_first).last + 1;
-  if (!is_word(before) || !lex_.determiner(low(before)) || after >= para_end(r.last)) return false;
+  const uint32_t prev = r.open_first - 1;
+  const uint32_t next_tok = mark_at(r.close_first).last + 1;
+  if (!is_word(prev) || !lex_.determiner(low(prev)) || next_tok >= para_end(r.last)) return false;
   if (!is_word(r.last)) return false;  // "a “huge win,” he said": the quotation ends a clause
   // "of" and "for" attach to the quoted noun itself: a “brazen breach” of the rules.
-  const std::string_view next = low(after);
-  return is_word(after) && !capitalized(after) && !lex_.boundary(next) && next != "of" &&
+  const std::string_view next = low(next_tok);
+  return is_word(next_tok) && !capitalized(next_tok) && !lex_.boundary(next) && next != "of" &&
          next != "for" && !lex_.verb(next) && !lex_.modifier(next);
 }
 
@@ -661,10 +661,10 @@ bool Extractor::nickname(const Raw& r) const {
   // An unclosed quotation has no closing mark to read past (close_first is one past its
   // paragraph, possibly the end of the text: found by fuzzing).
   if (r.close_first >= para_end(r.last)) return false;
-  const uint32_t after = mark_at(r.close_first).last + 1;
-  if (after >= d_.tokens.size() || !capitalized(after)) return false;
-  const uint32_t before = r.open_first - 1;
-  return capitalized(before) || (is(before, ".") && before > 0 && capitalized(before - 1));
+  const uint32_t next_tok = mark_at(r.close_first).last + 1;
+  if (next_tok >= d_.tokens.size() || !capitalized(next_tok)) return false;
+  const uint32_t prev = r.open_first - 1;
+  return capitalized(prev) || (is(prev, ".") && prev > 0 && capitalized(prev - 1));
 }
 
 // A quotation is full when it opens a paragraph, a sentence or a clause (after a colon, comma,
