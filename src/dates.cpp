@@ -253,12 +253,19 @@ class Parser {
         v += wi(i + 1)->cardinal;  // "twenty four hours"
         end = i + 2;
       }
+      // "two thousand years", "three hundred days"
+      if (v < 100 && wi(end) && (wi(end)->cardinal == 100 || wi(end)->cardinal == 1000)) {
+        v *= wi(end)->cardinal;
+        ++end;
+      }
       return v;
     }
     return std::nullopt;
   }
 
   // ---- tense
+  // A weekday without a tense cue lies ahead only when it is at most this many days away.
+  static constexpr long kWeekdayLean = 2;
   // -1 past, +1 future, 0 no cue: the nearest listed cue before the expression, else after it,
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
@@ -279,11 +286,15 @@ class Parser {
       if (int t = cue_at(k, first)) return t;
     return 0;
   }
-  // A listed cue, or a regular past tense that is no passive participle ("will be removed").
+  // A listed cue, or a past tense that is no passive participle ("will be removed", "would be
+  // paid": the auxiliary before it tells the tense).
   [[nodiscard]] int cue_at(size_t k, size_t lo) const {
-    if (wi(k) && wi(k)->tense) return wi(k)->tense;
+    if (wi(k) && (wi(k)->tenseless || (wi(k)->tense_verb_only && k > 0 && role(k - 1, kDet | kOne))))
+      return 0;
+    const int listed = wi(k) ? wi(k)->tense : 0;
+    if (listed > 0) return listed;
     if (clitic_tense(k)) return 1;
-    if (!past_form(k)) return 0;
+    if (listed == 0 && !past_form(k)) return 0;
     for (size_t b = k; b-- > lo && b + 3 > k;)
       if (role(b, kPassive)) return 0;
     return -1;
@@ -334,8 +345,9 @@ class Parser {
     return day_value(r.plus_days(n));
   }
 
-  // The weekday w picked by direction: <0 on or before the reference, >0 on or after, 0 nearest.
-  // `strict` skips the reference day itself ("last Friday" said on a Friday).
+  // The weekday w picked by direction: <0 on or before the reference, >0 on or after, 0 no cue.
+  // `strict` skips the reference day itself ("last Friday" said on a Friday). Without a cue
+  // news mostly reports what happened: the past day wins unless the next is two days off.
   [[nodiscard]] std::string weekday_value(int w, int dir, bool strict) const {
     if (!ref_) return "XXXX-WXX-" + std::to_string(w);
     const CivilDate r = *ref_;
@@ -343,7 +355,7 @@ class Parser {
     long back = (rw - w + 7) % 7, fwd = (w - rw + 7) % 7;
     if (strict && back == 0) back = 7;
     if (strict && fwd == 0) fwd = 7;
-    long delta = dir < 0 ? -back : dir > 0 ? fwd : (fwd < back ? fwd : -back);
+    long delta = dir < 0 ? -back : dir > 0 ? fwd : (fwd < back && fwd <= kWeekdayLean ? fwd : -back);
     return day_value(r.plus_days(delta));
   }
 
@@ -352,7 +364,7 @@ class Parser {
   // points at when that lies within `reach` days (news rarely leaves the year out for more).
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
-    const long reach = d > 0 ? 200 : 270;
+    const long reach = d > 0 ? 300 : 270;
     constexpr long kFutureLean = 120;
     const CivilDate r = *ref_;
     int nearest = r.year, directed = 0;
@@ -541,7 +553,7 @@ class Parser {
         if (p.value.starts_with("PX")) m.type = TimexType::Duration;
         if (is(e, "as") && i > 0 && is(i - 1, "as")) continue;  // "as soon as" is a conjunction
         // "current" before a unit is a deictic ("the current quarter"), handled elsewhere
-        if (p.words.size() == 1 && (wi(e) && (!wi(e)->unit.empty() || !wi(e)->period.empty())))
+        if (p.words.size() == 1 && (calendar_unit(e) || (role(e, kFiscal) && calendar_unit(e + 1))))
           continue;
         return m;
       }
@@ -779,6 +791,13 @@ class Parser {
     if (d == 0 || !role(d - 1, kDet)) return std::nullopt;
     Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
+    size_t ye = 0;
+    if (auto y = year_named_at(i + 1, ye)) {  // "the year 2000", "the year two thousand"
+      m.end = ye;
+      m.value = year4(*y);
+      m.anchored = Anchoring::Explicit;
+      return m;
+    }
     if (role(i + 1, kEnded)) {
       m.type = TimexType::Duration;
       m.value = "P1Y";
@@ -788,6 +807,32 @@ class Parser {
     if (d - 1 == 0 || !role(d - 2, kFor)) return std::nullopt;
     m.value = shifted("Y", 0);
     return m;
+  }
+
+  // A year in digits or words ("2000", "two thousand and one", "nineteen ninety-eight").
+  std::optional<int> year_named_at(size_t j, size_t& end) {
+    if (auto y = year_at(j)) {
+      end = j + 1;
+      return y;
+    }
+    const WordInfo* w = wi(j);
+    if (!w) return std::nullopt;
+    if (w->cardinal >= 1 && w->cardinal <= 9 && wi(j + 1) && wi(j + 1)->cardinal == 1000) {
+      int y = w->cardinal * 1000;
+      end = j + 2;
+      size_t k = is(end, "and") ? end + 1 : end, e = 0;
+      if (auto c = count_at(k, e); c && *c >= 1 && *c <= 99 && wi(k) && wi(k)->cardinal != kNone) {
+        y += *c;
+        end = e;
+      }
+      return y;
+    }
+    if (w->cardinal >= 11 && w->cardinal <= 20)
+      if (auto m = spoken_year_rule(j)) {
+        end = m->end;
+        return to_int(std::string_view(m->value));
+      }
+    return std::nullopt;
   }
 
   // "nineteen ninety-seven"
@@ -1028,9 +1073,15 @@ class Parser {
     return m;
   }
 
+  // A unit or a period word: "year", "quarter".
+  [[nodiscard]] bool calendar_unit(size_t k) const {
+    return wi(k) && (!wi(k)->unit.empty() || !wi(k)->period.empty());
+  }
+
   std::optional<Match> deictic_rule(size_t i) {
     const int shift = wi(i)->shift;
-    const size_t j = i + 1;
+    // "the current fiscal year" is that year
+    const size_t j = role(i + 1, kFiscal) && calendar_unit(i + 2) ? i + 2 : i + 1;
     if (wi(i)->anaphoric) {
       const size_t k = wi(j) && wi(j)->anaphoric && wi(j)->shift == 0 ? j + 1 : j;  // "that same"
       if (auto m = anaphoric_value(k, shift)) return m;
@@ -1118,6 +1169,20 @@ class Parser {
         return m;
       }
       int y = ref_->year;
+      size_t de = 0;
+      const size_t after = after_abbrev(j);
+      if (auto d = day_at(after, de); d && !year_at(after) && CivilDate::valid(2000, u->month, *d)) {
+        // "last Oct. 23": the latest such day before the reference date, "next" the first after
+        const int day = CivilDate::valid(y, u->month, *d) ? *d : 28;  // Feb. 29 in another year
+        const long diff = CivilDate{y, u->month, day}.days() - ref_->days();
+        if (shift < 0 && diff >= 0) --y;
+        if (shift > 0 && diff <= 0) ++y;
+        if (!CivilDate::valid(y, u->month, *d)) return std::nullopt;
+        m.value = full_date(y, u->month, *d);
+        m.end = de;
+        m.takes_det = false;
+        return m;
+      }
       if (shift < 0 && u->month >= ref_->month) --y;
       if (shift > 0 && u->month <= ref_->month) ++y;
       m.value = full_date(y, u->month, 0);

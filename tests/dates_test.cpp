@@ -153,7 +153,7 @@ TEST(Dates, VagueReferences) {
   expect_one("He recently moved to Ohio.", "recently", "DATE", "PAST_REF");
   expect_one("Such bans were rare in the past.", "the past", "DATE", "PAST_REF");
   expect_one("More layoffs will come soon.", "soon", "DATE", "FUTURE_REF");
-  expect_one("Prices may rise in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF");
+  expect_one("Prices may rise in the coming weeks.", "the coming weeks", "DURATION", "PXW");
   expect_none("Leave as soon as you can.");
 }
 
@@ -293,6 +293,51 @@ TEST(Dates, PlansPointForwardAndLateVerbsStillCount) {
   // inside a sentence a verb that far on belongs to another clause
   expect_one("Talks resume Tuesday, the aides to the minister said.", "Tuesday", "DATE",
              "2020-09-22");
+}
+
+TEST(Dates, WeekdayWithoutTenseCueLeansToThePast) {
+  // Sunday Sept. 20: Wednesday is four days back or three ahead; news reports the one past
+  expect_one("The index is up 3% from Wednesday.", "Wednesday", "DATE", "2020-09-16");
+  // two days ahead stays ahead
+  expect_one("The index is up 3% from Tuesday.", "Tuesday", "DATE", "2020-09-22");
+}
+
+TEST(Dates, TenseCuesThatAreNotWhatTheySeem) {
+  // a participle after "be" takes the tense of its auxiliary
+  expect_one("The dividend would be paid in January.", "January", "DATE", "2021-01");
+  // "succeed" ends in -ed but is no past tense
+  expect_one("Mr. Lee will succeed him on Wednesday.", "Wednesday", "DATE", "2020-09-23");
+  // "the plan" is a noun, not a future cue
+  expect_one("Officials presented the plan Friday.", "Friday", "DATE", "2020-09-18");
+  expect_one("Officials plan to present it Friday.", "Friday", "DATE", "2020-09-25");
+}
+
+TEST(Dates, PastTenseReachesMostOfAYearBack) {
+  auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "Jan. 31");
+  EXPECT_EQ(all[1].value, "2020-01-31");
+}
+
+TEST(Dates, YearsAndCountsInWords) {
+  expect_one("Unemployment was to be halved by the year two thousand.", "the year two thousand",
+             "DATE", "2000");
+  expect_one("The approach of the year 2000 worried them.", "the year 2000", "DATE", "2000");
+  expect_one("It was planned for the year two thousand and one.",
+             "the year two thousand and one", "DATE", "2001");
+  expect_one("They kept the secret for two thousand years.", "two thousand years", "DURATION",
+             "P2000Y");
+}
+
+TEST(Dates, DeicticMonthWithADay) {
+  expect_one("He was shot last Oct. 23 at his home.", "last Oct. 23", "DATE", "2019-10-23");
+  expect_one("The vote comes next March 3.", "next March 3", "DATE", "2021-03-03");
+}
+
+TEST(Dates, FiscalYearAfterADeicticWord) {
+  expect_one("Sales should rise in the current fiscal year.", "the current fiscal year", "DATE",
+             "2020");
+  expect_one("Sales fell in the latest fiscal year.", "the latest fiscal year", "DATE", "2019");
 }
 
 TEST(Dates, AnaphoricUnitsCountFromTheLastDateNamed) {

@@ -222,9 +222,10 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     return std::nullopt;
   });
   run("dates/tense_cues.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = one_of(f, e, 1, {"past", "future"})) return x;
-    w.tense = e[1] == "past" ? -1 : 1;
-    return std::nullopt;
+    if (auto x = one_of(f, e, 1, {"past", "future", "none"})) return x;
+    w.tense = e[1] == "past" ? -1 : e[1] == "future" ? 1 : 0;
+    w.tenseless = e[1] == "none";
+    return flag(f, e, "verb", w.tense_verb_only);
   });
   run("dates/function_words.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
     static const std::pair<std::string_view, uint32_t> kRoles[] = {

@@ -64,7 +64,9 @@ struct WordInfo {
   std::string clock;              // clock.tsv
   std::string mod;                // modifiers.tsv single words
   bool modifier = false;
-  int tense = 0;  // -1 past, +1 future
+  int tense = 0;               // -1 past, +1 future
+  bool tenseless = false;      // an "-ed" word that is no past tense ("succeed")
+  bool tense_verb_only = false;  // a cue that is also a noun ("plan")
   uint32_t roles = 0;
   std::vector<size_t> phrases;  // phrases starting with this word, longest first
 };
