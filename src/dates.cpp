@@ -292,12 +292,16 @@ class Parser {
     if (wi(k) && (wi(k)->tenseless || (wi(k)->tense_verb_only && k > 0 && role(k - 1, kDet | kOne))))
       return 0;
     const int listed = wi(k) ? wi(k)->tense : 0;
-    if (listed > 0) return listed;
     if (clitic_tense(k)) return 1;
     if (listed == 0 && !past_form(k)) return 0;
-    for (size_t b = k; b-- > lo && b + 3 > k;)
-      if (role(b, kPassive)) return 0;
-    return -1;
+    for (size_t b = k; b-- > lo && b + 3 > k;) {
+      if (!role(b, kPassive)) continue;
+      // a participle: the auxiliary before "be" tells ("had been scheduled", "would be paid")
+      for (size_t a = b; a-- > 0 && a + 3 > b;)
+        if (wi(a) && wi(a)->tense) return wi(a)->tense;
+      return listed > 0 ? listed : 0;
+    }
+    return listed != 0 ? listed : -1;
   }
   [[nodiscard]] bool past_form(size_t k) const {
     auto s = lw(k);
@@ -552,6 +556,8 @@ class Parser {
         m.vague = true;
         if (p.value.starts_with("PX")) m.type = TimexType::Duration;
         if (is(e, "as") && i > 0 && is(i - 1, "as")) continue;  // "as soon as" is a conjunction
+        // "He was soon released": soon after a past event, no reference to the future
+        if (p.words.size() == 1 && p.value == "FUTURE_REF" && tense(i, e) < 0) continue;
         // "current" before a unit is a deictic ("the current quarter"), handled elsewhere
         if (p.words.size() == 1 && (calendar_unit(e) || (role(e, kFiscal) && calendar_unit(e + 1))))
           continue;

@@ -312,6 +312,17 @@ TEST(Dates, TenseCuesThatAreNotWhatTheySeem) {
   expect_one("Officials plan to present it Friday.", "Friday", "DATE", "2020-09-25");
 }
 
+TEST(Dates, ParticiplesTakeTheTenseOfTheirAuxiliary) {
+  // "scheduled" points forward, but "had been scheduled" looks back
+  expect_one("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2020-09-18");
+  expect_one("The offer is scheduled to expire Friday.", "Friday", "DATE", "2020-09-25");
+}
+
+TEST(Dates, SoonAfterAPastEventIsNoFutureReference) {
+  expect_none("He was soon released from the hospital.");
+  expect_one("The board may soon decide.", "soon", "DATE", "FUTURE_REF");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);
