@@ -1165,6 +1165,16 @@ class Parser {
       return m;
     }
     if (u->weekday && capitalized(j)) {
+      // "the previous Friday" after "Friday, Oct. 27": the one before the day last named
+      const auto named = anchor_.size() >= 10 ? CivilDate::parse(std::string_view(anchor_).substr(0, 10))
+                                              : std::nullopt;
+      if (wi(i)->anaphoric && shift != 0 && named) {
+        const long back = (named->weekday() - u->weekday + 7) % 7, fwd = (u->weekday - named->weekday() + 7) % 7;
+        m.value = day_value(named->plus_days(shift < 0 ? -(back ? back : 7) : (fwd ? fwd : 7)));
+        m.anchored = anchor_how_;
+        add_part_of_day(m);
+        return m;
+      }
       m.value = weekday_value(u->weekday, shift == 0 ? 1 : shift, shift != 0);
       add_part_of_day(m);
       return m;
@@ -1342,6 +1352,10 @@ class Parser {
       }
       return m;
     }
+    // "Islam will one day be ...": some day in the future, not a day's length
+    if (u->unit == "D" && *c == 1 && is(i, "one") && unit_end == i + 2 && i > 0 && wi(i - 1) &&
+        wi(i - 1)->tense > 0)
+      return Match{unit_end, TimexType::Date, "FUTURE_REF", "", Anchoring::Explicit};
     if (calendar && *c > 0 && i > 0 && is(i - 1, "in") && tense(i, e) > 0 && !role(e, kOf)) {
       Match m{e, TimexType::Date, shifted(u->unit, *c * u->unit_mult), "", rel_anchor()};
       m.counted = true;

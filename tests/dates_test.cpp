@@ -323,6 +323,19 @@ TEST(Dates, SoonAfterAPastEventIsNoFutureReference) {
   expect_one("The board may soon decide.", "soon", "DATE", "FUTURE_REF");
 }
 
+TEST(Dates, PreviousWeekdayCountsFromTheDayLastNamed) {
+  auto all = dates("Stocks rose on Friday, Sept. 11, from the previous Friday.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "the previous Friday");
+  EXPECT_EQ(all[1].value, "2020-09-04");
+}
+
+TEST(Dates, OneDayAfterAModalIsTheFuture) {
+  expect_one("Islam will one day be the second largest religion.", "one day", "DATE",
+             "FUTURE_REF");
+  expect_one("The strike lasted one day.", "one day", "DURATION", "P1D");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);
