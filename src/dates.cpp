@@ -875,7 +875,13 @@ class Parser {
     int y = ref_->year;
     const int current = (ref_->month - 1) * parts / 12 + 1;
     if (n == 0) {  // "the quarter": the one last reported, before the current one
-      const int idx = y * parts + current - 2;
+      int idx = y * parts + current - 2;
+      // "the quarter a year ago": that quarter of the year before
+      if (role(end, kOne) && wi(end + 1) && wi(end + 1)->unit == "Y" && wi(end + 1)->unit_mult == 1 &&
+          role(end + 2, kAgo)) {
+        idx -= parts;
+        m.end = end + 3;
+      }
       m.value = year4(idx / parts) + "-" + std::string(code) + std::to_string(idx % parts + 1);
       return m;
     }
@@ -1143,6 +1149,14 @@ class Parser {
           m.value += "-" + wi(oe)->period + std::to_string(*o);
           m.end = oe + 1;
         }
+      // "last year's quarter": the quarter last reported, in that year
+      if (possessive(j + 1) && u->unit == "Y" && wi(j + 2) && wi(j + 2)->period == "Q" &&
+          !wi(j + 2)->period_qualified && ref_) {
+        const int last_reported = ((ref_->month - 1) / 3 + 3) % 4 + 1;
+        const int y = ref_->year + shift - (last_reported == 4 ? 1 : 0);
+        m.value = year4(y) + "-Q" + std::to_string(last_reported);
+        m.end = j + 3;
+      }
       return m;
     }
     if (!u->period.empty()) {

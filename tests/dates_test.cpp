@@ -336,6 +336,13 @@ TEST(Dates, OneDayAfterAModalIsTheFuture) {
   expect_one("The strike lasted one day.", "one day", "DURATION", "P1D");
 }
 
+TEST(Dates, TheQuarterAYearAgo) {
+  expect_one("For the quarter a year ago, it earned $3 million.", "the quarter a year ago", "DATE",
+             "2019-Q2");
+  expect_one("Sales for last year's quarter were $3 million.", "last year's quarter", "DATE",
+             "2019-Q2");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);
