@@ -1142,6 +1142,9 @@ class Parser {
         return m;
       }
       m.value = shifted(u->unit, shift);
+      // "the corresponding period last year": the year-ago quarter
+      if (u->unit == "Y" && shift == -1 && ref_ && i > 0 && wi(i - 1) && wi(i - 1)->period == "Q")
+        m.value = shifted("Q", -5);
       size_t oe = 0;  // "this year's third quarter"
       if (possessive(j + 1) && u->unit == "Y")
         if (auto o = ordinal_at(j + 2, oe);

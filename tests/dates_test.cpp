@@ -341,6 +341,7 @@ TEST(Dates, TheQuarterAYearAgo) {
              "2019-Q2");
   expect_one("Sales for last year's quarter were $3 million.", "last year's quarter", "DATE",
              "2019-Q2");
+  expect_one("Net fell from the corresponding period last year.", "last year", "DATE", "2019-Q2");
 }
 
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
