@@ -427,7 +427,7 @@ class Parser {
     }
     if (w->roles & kDet) {
       if (auto m = core(i + 1); m && m->takes_det) return m;
-      if (role(i + 1, kFiscal))
+      if (role(i + 1, kFiscal) || is(i + 1, "full"))  // "the fiscal first quarter", "the full year"
         if (auto m = core(i + 2); m && m->takes_det) return m;
       // "the first nine months"
       size_t oe = 0, ce = 0;
@@ -768,12 +768,15 @@ class Parser {
   std::optional<Match> on_day(size_t j, const std::string& clock) {
     if (auto d = day_at_token(j, is(j, ",") ? j + 1 : j))
       return Match{d->end, TimexType::Time, d->value + clock, "", d->anchored};
-    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion dates the time
+    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion dates the time, as
+    // does one at its end ("4 in the morning (4 a.m. EDT Thursday)")
     const size_t open = is(j, ".") && attached(j) ? j + 1 : j;  // "a.m." may end on its own "."
     if (is(open, "("))
-      for (size_t c = open + 1; c < n_ && c < open + 6; ++c)
+      for (size_t c = open + 1; c < n_ && c < open + 8; ++c)
         if (is(c, ")")) {
           if (auto d = day_at_token(open + 1, c + 1))
+            return Match{j, TimexType::Time, d->value + clock, "", d->anchored};
+          if (auto d = day_at_token(open + 1, c - 1))
             return Match{j, TimexType::Time, d->value + clock, "", d->anchored};
           break;
         }

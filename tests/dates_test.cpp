@@ -344,6 +344,17 @@ TEST(Dates, TheQuarterAYearAgo) {
   expect_one("Net fell from the corresponding period last year.", "last year", "DATE", "2019-Q2");
 }
 
+TEST(Dates, ClockTimeTakesTheDayAtTheEndOfItsBracket) {
+  auto all = dates("He will leave at 4 in the morning (4 a.m. EDT Tuesday).");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].text, "4 in the morning");
+  EXPECT_EQ(all[0].value, "2020-09-22T04:00");
+}
+
+TEST(Dates, TheFullYearJoinsTheSpan) {
+  expect_one("He forecast a gain for the full year.", "the full year", "DATE", "2020");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);
