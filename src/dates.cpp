@@ -426,6 +426,7 @@ class Parser {
       if (auto m = modified(j, w->mod)) return m;
     }
     if (w->roles & kDet) {
+      if (auto m = day_before_after(i)) return m;
       if (auto m = core(i + 1); m && m->takes_det) return m;
       if (role(i + 1, kFiscal) || is(i + 1, "full"))  // "the fiscal first quarter", "the full year"
         if (auto m = core(i + 2); m && m->takes_det) return m;
@@ -438,6 +439,19 @@ class Parser {
         if (auto m = prefixed(i + 1)) return m;
     }
     return std::nullopt;
+  }
+
+  // "the day before last Tuesday's hearing", "the day after Christmas": a day next to a date
+  std::optional<Match> day_before_after(size_t i) {
+    const WordInfo* u = wi(i + 1);
+    if (!u || u->unit != "D" || u->unit_mult != 1 || lw(i + 1).ends_with("s")) return std::nullopt;
+    const int step = role(i + 2, kBefore) ? -1 : role(i + 2, kAfter) ? 1 : 0;
+    if (step == 0) return std::nullopt;
+    auto d = match_at(i + 3);
+    if (!d || d->type != TimexType::Date || d->value.size() != 10) return std::nullopt;
+    const auto day = CivilDate::parse(d->value);
+    if (!day) return std::nullopt;
+    return Match{d->end, TimexType::Date, day_value(day->plus_days(step)), "", d->anchored};
   }
 
   static bool quantity_mod(std::string_view mod) {

@@ -355,6 +355,13 @@ TEST(Dates, TheFullYearJoinsTheSpan) {
   expect_one("He forecast a gain for the full year.", "the full year", "DATE", "2020");
 }
 
+TEST(Dates, TheDayBeforeOrAfterADate) {
+  expect_one("He met them the day before last Tuesday's hearing.", "the day before last Tuesday",
+             "DATE", "2020-09-14");
+  expect_one("They flew home the day after Christmas 2019.", "the day after Christmas 2019",
+             "DATE", "2019-12-26");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);
