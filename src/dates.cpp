@@ -913,6 +913,15 @@ class Parser {
     auto o = ordinal_at(i, j);
     if (!o) return std::nullopt;
     if (dash(j) && attached(j)) ++j;
+    // "the first two quarters of 1990", "the first six months of 1990": that year's first half
+    if (size_t ce = 0; *o == 1)
+      if (auto c = count_at(j, ce); c && wi(ce) && role(ce + 1, kOf) && year_at(ce + 2) &&
+                                    (((wi(ce)->period == "Q" || wi(ce)->unit == "Q") && *c == 2) ||
+                                     (wi(ce)->unit == "M" && wi(ce)->unit_mult == 1 && *c == 6))) {
+        Match m{ce + 3, TimexType::Date, year4(*year_at(ce + 2)) + "-H1", "", Anchoring::Explicit};
+        m.takes_det = true;
+        return m;
+      }
     const WordInfo* u = wi(j);
     if (!u) return std::nullopt;
     if (!u->period.empty() && *o >= 1 && *o <= u->period_parts) {

@@ -362,6 +362,13 @@ TEST(Dates, TheDayBeforeOrAfterADate) {
              "DATE", "2019-12-26");
 }
 
+TEST(Dates, FirstTwoQuartersOfAYearAreItsFirstHalf) {
+  expect_one("Demand should hold through the first two quarters of 2021.",
+             "the first two quarters of 2021", "DATE", "2021-H1");
+  expect_one("Sales rose in the first six months of 2019.", "the first six months of 2019",
+             "DATE", "2019-H1");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);
