@@ -303,9 +303,13 @@ class Parser {
     }
     return listed != 0 ? listed : -1;
   }
+  // A regular past tense: an "-ed" word that is no adjective after a determiner ("the reduced
+  // dividend", "a still unspecified date").
   [[nodiscard]] bool past_form(size_t k) const {
     auto s = lw(k);
-    return doc_.tokens[k].shape == Shape::Lower && s.size() > 4 && s.ends_with("ed");
+    if (doc_.tokens[k].shape != Shape::Lower || s.size() <= 4 || !s.ends_with("ed")) return false;
+    if (k > 0 && role(k - 1, kDet | kOne)) return false;
+    return !(k > 1 && role(k - 1, kAdverb) && role(k - 2, kDet | kOne));
   }
   // "'ll" glued to a pronoun ("he'll") also marks the future.
   [[nodiscard]] int clitic_tense(size_t k) const {

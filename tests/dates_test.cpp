@@ -369,6 +369,14 @@ TEST(Dates, FirstTwoQuartersOfAYearAreItsFirstHalf) {
              "DATE", "2019-H1");
 }
 
+TEST(Dates, ParticipleAfterADeterminerIsAnAdjective) {
+  // "unspecified" is no past tense: January is the next one
+  expect_one("It will pay on a still unspecified date in January.", "January", "DATE", "2021-01");
+  // Sunday Sept. 20: no cue is left, and Tuesday lies two days ahead
+  expect_one("The reduced dividend is payable Tuesday.", "Tuesday", "DATE", "2020-09-22");
+  expect_one("The board reduced the dividend on Friday.", "Friday", "DATE", "2020-09-18");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);

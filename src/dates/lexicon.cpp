@@ -232,7 +232,7 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
         {"det", kDet},         {"one", kOne},    {"ago", kAgo},       {"before", kBefore},
         {"after", kAfter},     {"of", kOf},      {"fiscal", kFiscal}, {"cue", kCue},
         {"blocker", kBlocker}, {"for", kFor},    {"old", kOld},       {"passive", kPassive},
-        {"ended", kEnded},     {"extra", kExtra}};
+        {"ended", kEnded},     {"extra", kExtra},  {"adverb", kAdverb}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;

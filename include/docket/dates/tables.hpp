@@ -36,6 +36,7 @@ enum Role : uint32_t {
   kPassive = 1 << 14,
   kEnded = 1 << 15,
   kExtra = 1 << 16,
+  kAdverb = 1 << 17,
 };
 
 constexpr int kNone = INT_MIN;
