@@ -779,7 +779,18 @@ class Parser {
     return on_day(j, "T" + num2(h) + ":" + num2(mi));
   }
 
-  std::optional<Match> clock_word_rule(size_t i) { return on_day(i + 1, wi(i)->clock); }
+  std::optional<Match> clock_word_rule(size_t i) {
+    if (ends_name(i)) return std::nullopt;  // "High Noon"
+    return on_day(i + 1, wi(i)->clock);
+  }
+
+  // A capitalised word after a capitalised word inside a sentence ends a name ("USA Today",
+  // "High Noon"), unless that word is itself a calendar word ("Monday Noon").
+  [[nodiscard]] bool ends_name(size_t i) const {
+    return doc_.tokens[i].shape == Shape::Capitalized && i > 0 && same_sentence(i - 1, i) &&
+           i - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && capitalized(i - 1) &&
+           doc_.tokens[i - 1].kind == TokenKind::Word && !calendar_word(i - 1);
+  }
 
   // A clock time ending before token j, on the day named right after it ("noon Thursday",
   // "5 p.m. EST, Nov. 6") or else on the reference day.
@@ -1054,6 +1065,7 @@ class Parser {
   // "yesterday", "tomorrow morning", "tonight"
   std::optional<Match> day_word_rule(size_t i) {
     const WordInfo* w = wi(i);
+    if (ends_name(i)) return std::nullopt;  // "USA Today"
     Match m{i + 1, TimexType::Date, shifted("D", w->day_offset), "", rel_anchor()};
     if (!w->day_part.empty()) {
       m.value += "T" + w->day_part;

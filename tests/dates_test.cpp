@@ -377,6 +377,13 @@ TEST(Dates, ParticipleAfterADeterminerIsAnAdjective) {
   expect_one("The board reduced the dividend on Friday.", "Friday", "DATE", "2020-09-18");
 }
 
+TEST(Dates, CapitalisedDayWordAfterANameIsPartOfIt) {
+  expect_none("He said it to USA Today in an interview.");
+  expect_none("He liked the film High Noon best.");
+  expect_one("He said it today.", "today", "DATE", "2020-09-20");
+  expect_one("Today the court ruled.", "Today", "DATE", "2020-09-20");
+}
+
 TEST(Dates, PastTenseReachesMostOfAYearBack) {
   auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
   ASSERT_EQ(all.size(), 2u);
