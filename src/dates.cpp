@@ -289,19 +289,28 @@ class Parser {
   // A listed cue, or a past tense that is no passive participle ("will be removed", "would be
   // paid": the auxiliary before it tells the tense).
   [[nodiscard]] int cue_at(size_t k, size_t lo) const {
-    if (wi(k) && (wi(k)->tenseless || (wi(k)->tense_verb_only && k > 0 && role(k - 1, kDet | kOne))))
-      return 0;
-    const int listed = wi(k) ? wi(k)->tense : 0;
+    if (wi(k) && wi(k)->tenseless) return 0;
+    const int listed = listed_tense(k);
     if (clitic_tense(k)) return 1;
+    if (listed == 0 && (wi(k) && wi(k)->tense)) return 0;  // a listed cue out of place
     if (listed == 0 && !past_form(k)) return 0;
     for (size_t b = k; b-- > lo && b + 3 > k;) {
       if (!role(b, kPassive)) continue;
       // a participle: the auxiliary before "be" tells ("had been scheduled", "would be paid")
       for (size_t a = b; a-- > 0 && a + 3 > b;)
-        if (wi(a) && wi(a)->tense) return wi(a)->tense;
+        if (int t = listed_tense(a)) return t;
       return listed > 0 ? listed : 0;
     }
     return listed != 0 ? listed : -1;
+  }
+  // The direction a listed cue gives where it stands: "the plan" is a noun, "to" counts only in
+  // "is to".
+  [[nodiscard]] int listed_tense(size_t k) const {
+    const WordInfo* w = wi(k);
+    if (!w || !w->tense) return 0;
+    if (w->tense_verb_only && k > 0 && role(k - 1, kDet | kOne)) return 0;
+    if (w->tense_after_copula && !(k > 0 && role(k - 1, kCopula))) return 0;
+    return w->tense;
   }
   // A regular past tense: an "-ed" word that is no adjective after a determiner ("the reduced
   // dividend", "a still unspecified date").
@@ -1413,7 +1422,7 @@ class Parser {
     }
     // "Islam will one day be ...": some day in the future, not a day's length
     if (u->unit == "D" && *c == 1 && is(i, "one") && unit_end == i + 2 && i > 0 && wi(i - 1) &&
-        wi(i - 1)->tense > 0)
+        listed_tense(i - 1) > 0)
       return Match{unit_end, TimexType::Date, "FUTURE_REF", "", Anchoring::Explicit};
     if (calendar && *c > 0 && i > 0 && is(i - 1, "in") && tense(i, e) > 0 && !role(e, kOf)) {
       Match m{e, TimexType::Date, shifted(u->unit, *c * u->unit_mult), "", rel_anchor()};

@@ -310,6 +310,9 @@ TEST(Dates, TenseCuesThatAreNotWhatTheySeem) {
   // "the plan" is a noun, not a future cue
   expect_one("Officials presented the plan Friday.", "Friday", "DATE", "2020-09-18");
   expect_one("Officials plan to present it Friday.", "Friday", "DATE", "2020-09-25");
+  // "is to" + verb is an arrangement ahead; a bare "to" is no cue (Wednesday: four days back)
+  expect_one("Trading is to resume Wednesday.", "Wednesday", "DATE", "2020-09-23");
+  expect_one("Trading rose to a high Wednesday.", "Wednesday", "DATE", "2020-09-16");
 }
 
 TEST(Dates, ParticiplesTakeTheTenseOfTheirAuxiliary) {

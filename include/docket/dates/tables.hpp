@@ -37,6 +37,7 @@ enum Role : uint32_t {
   kEnded = 1 << 15,
   kExtra = 1 << 16,
   kAdverb = 1 << 17,
+  kCopula = 1 << 18,
 };
 
 constexpr int kNone = INT_MIN;
@@ -68,6 +69,7 @@ struct WordInfo {
   int tense = 0;               // -1 past, +1 future
   bool tenseless = false;      // an "-ed" word that is no past tense ("succeed")
   bool tense_verb_only = false;  // a cue that is also a noun ("plan")
+  bool tense_after_copula = false;  // a cue only after "is"/"are" ("is to resume")
   uint32_t roles = 0;
   std::vector<size_t> phrases;  // phrases starting with this word, longest first
 };
