@@ -281,16 +281,19 @@ class Parser {
         std::min<size_t>(doc_.sentences[s].end_token, end + (opening ? kFwdOpening : kFwd));
     // The nearest verb cue before the expression, else after it.
     for (size_t k = first; k-- > lo;)
-      if (int t = cue_at(k, lo)) return t;
+      if (int t = cue_at(k, lo, first)) return t;
     for (size_t k = end; k < hi; ++k)
-      if (int t = cue_at(k, first)) return t;
+      if (int t = cue_at(k, first, hi)) return t;
     return 0;
   }
   // A listed cue, or a past tense that is no passive participle ("will be removed", "would be
   // paid": the auxiliary before it tells the tense).
-  [[nodiscard]] int cue_at(size_t k, size_t lo) const {
+  // Cues are read between lo and stop.
+  [[nodiscard]] int cue_at(size_t k, size_t lo, size_t stop) const {
     if (wi(k) && wi(k)->tenseless) return 0;
     const int listed = listed_tense(k);
+    // "were planning to", "was expected to": the future cue after the auxiliary decides
+    if (listed < 0 && k + 1 < stop && listed_tense(k + 1) > 0) return 1;
     if (clitic_tense(k)) return 1;
     if (listed == 0 && (wi(k) && wi(k)->tense)) return 0;  // a listed cue out of place
     if (listed == 0 && !past_form(k)) return 0;

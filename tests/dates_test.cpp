@@ -313,6 +313,9 @@ TEST(Dates, TenseCuesThatAreNotWhatTheySeem) {
   // "is to" + verb is an arrangement ahead; a bare "to" is no cue (Wednesday: four days back)
   expect_one("Trading is to resume Wednesday.", "Wednesday", "DATE", "2020-09-23");
   expect_one("Trading rose to a high Wednesday.", "Wednesday", "DATE", "2020-09-16");
+  // after "were" a future cue still looks ahead
+  expect_one("A march on Wednesday and they were planning more.", "Wednesday", "DATE",
+             "2020-09-23");
 }
 
 TEST(Dates, ParticiplesTakeTheTenseOfTheirAuxiliary) {
