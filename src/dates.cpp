@@ -313,6 +313,8 @@ class Parser {
     if (!w || !w->tense) return 0;
     if (w->tense_verb_only && k > 0 && role(k - 1, kDet | kOne)) return 0;
     if (w->tense_after_copula && !(k > 0 && role(k - 1, kCopula))) return 0;
+    if (w->month && capitalized(k) && k != doc_.sentences[doc_.tokens[k].sentence].first_token)
+      return 0;  // "May" the month, not the modal
     return w->tense;
   }
   // A regular past tense: an "-ed" word that is no adjective after a determiner ("the reduced

@@ -327,6 +327,10 @@ TEST(Dates, ParticiplesTakeTheTenseOfTheirAuxiliary) {
 TEST(Dates, SoonAfterAPastEventIsNoFutureReference) {
   expect_none("He was soon released from the hospital.");
   expect_one("The board may soon decide.", "soon", "DATE", "FUTURE_REF");
+  // the month "May" is no modal: Wednesday stays in the past
+  auto all = dates("The index in May is up from Wednesday.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, "2020-09-16");
 }
 
 TEST(Dates, PreviousWeekdayCountsFromTheDayLastNamed) {
