@@ -253,12 +253,19 @@ class Parser {
         v += wi(i + 1)->cardinal;  // "twenty four hours"
         end = i + 2;
       }
+      // "two thousand years", "three hundred days"
+      if (v < 100 && wi(end) && (wi(end)->cardinal == 100 || wi(end)->cardinal == 1000)) {
+        v *= wi(end)->cardinal;
+        ++end;
+      }
       return v;
     }
     return std::nullopt;
   }
 
   // ---- tense
+  // A weekday without a tense cue lies ahead only when it is at most this many days away.
+  static constexpr long kWeekdayLean = 2;
   // -1 past, +1 future, 0 no cue: the nearest listed cue before the expression, else after it,
   // else a regular past tense nearby.
   [[nodiscard]] int tense(size_t first, size_t end) const {
@@ -274,23 +281,49 @@ class Parser {
         std::min<size_t>(doc_.sentences[s].end_token, end + (opening ? kFwdOpening : kFwd));
     // The nearest verb cue before the expression, else after it.
     for (size_t k = first; k-- > lo;)
-      if (int t = cue_at(k, lo)) return t;
+      if (int t = cue_at(k, lo, first)) return t;
     for (size_t k = end; k < hi; ++k)
-      if (int t = cue_at(k, first)) return t;
+      if (int t = cue_at(k, first, hi)) return t;
     return 0;
   }
-  // A listed cue, or a regular past tense that is no passive participle ("will be removed").
-  [[nodiscard]] int cue_at(size_t k, size_t lo) const {
-    if (wi(k) && wi(k)->tense) return wi(k)->tense;
+  // A listed cue, or a past tense that is no passive participle ("will be removed", "would be
+  // paid": the auxiliary before it tells the tense).
+  // Cues are read between lo and stop.
+  [[nodiscard]] int cue_at(size_t k, size_t lo, size_t stop) const {
+    if (wi(k) && wi(k)->tenseless) return 0;
+    const int listed = listed_tense(k);
+    // "were planning to", "was expected to": the future cue after the auxiliary decides
+    if (listed < 0 && k + 1 < stop && listed_tense(k + 1) > 0) return 1;
     if (clitic_tense(k)) return 1;
-    if (!past_form(k)) return 0;
-    for (size_t b = k; b-- > lo && b + 3 > k;)
-      if (role(b, kPassive)) return 0;
-    return -1;
+    if (listed == 0 && (wi(k) && wi(k)->tense)) return 0;  // a listed cue out of place
+    if (listed == 0 && !past_form(k)) return 0;
+    for (size_t b = k; b-- > lo && b + 3 > k;) {
+      if (!role(b, kPassive)) continue;
+      // a participle: the auxiliary before "be" tells ("had been scheduled", "would be paid")
+      for (size_t a = b; a-- > 0 && a + 3 > b;)
+        if (int t = listed_tense(a)) return t;
+      return listed > 0 ? listed : 0;
+    }
+    return listed != 0 ? listed : -1;
   }
+  // The direction a listed cue gives where it stands: "the plan" is a noun, "to" counts only in
+  // "is to".
+  [[nodiscard]] int listed_tense(size_t k) const {
+    const WordInfo* w = wi(k);
+    if (!w || !w->tense) return 0;
+    if (w->tense_verb_only && k > 0 && role(k - 1, kDet | kOne)) return 0;
+    if (w->tense_after_copula && !(k > 0 && role(k - 1, kCopula))) return 0;
+    if (w->month && capitalized(k) && k != doc_.sentences[doc_.tokens[k].sentence].first_token)
+      return 0;  // "May" the month, not the modal
+    return w->tense;
+  }
+  // A regular past tense: an "-ed" word that is no adjective after a determiner ("the reduced
+  // dividend", "a still unspecified date").
   [[nodiscard]] bool past_form(size_t k) const {
     auto s = lw(k);
-    return doc_.tokens[k].shape == Shape::Lower && s.size() > 4 && s.ends_with("ed");
+    if (doc_.tokens[k].shape != Shape::Lower || s.size() <= 4 || !s.ends_with("ed")) return false;
+    if (k > 0 && role(k - 1, kDet | kOne)) return false;
+    return !(k > 1 && role(k - 1, kAdverb) && role(k - 2, kDet | kOne));
   }
   // "'ll" glued to a pronoun ("he'll") also marks the future.
   [[nodiscard]] int clitic_tense(size_t k) const {
@@ -334,8 +367,9 @@ class Parser {
     return day_value(r.plus_days(n));
   }
 
-  // The weekday w picked by direction: <0 on or before the reference, >0 on or after, 0 nearest.
-  // `strict` skips the reference day itself ("last Friday" said on a Friday).
+  // The weekday w picked by direction: <0 on or before the reference, >0 on or after, 0 no cue.
+  // `strict` skips the reference day itself ("last Friday" said on a Friday). Without a cue
+  // news mostly reports what happened: the past day wins unless the next is two days off.
   [[nodiscard]] std::string weekday_value(int w, int dir, bool strict) const {
     if (!ref_) return "XXXX-WXX-" + std::to_string(w);
     const CivilDate r = *ref_;
@@ -343,7 +377,7 @@ class Parser {
     long back = (rw - w + 7) % 7, fwd = (w - rw + 7) % 7;
     if (strict && back == 0) back = 7;
     if (strict && fwd == 0) fwd = 7;
-    long delta = dir < 0 ? -back : dir > 0 ? fwd : (fwd < back ? fwd : -back);
+    long delta = dir < 0 ? -back : dir > 0 ? fwd : (fwd < back && fwd <= kWeekdayLean ? fwd : -back);
     return day_value(r.plus_days(delta));
   }
 
@@ -352,7 +386,7 @@ class Parser {
   // points at when that lies within `reach` days (news rarely leaves the year out for more).
   [[nodiscard]] std::string month_day_value(int m, int d, int dir) const {
     if (!ref_) return "XXXX-" + num2(m) + (d > 0 ? "-" + num2(d) : "");
-    const long reach = d > 0 ? 200 : 270;
+    const long reach = d > 0 ? 300 : 270;
     constexpr long kFutureLean = 120;
     const CivilDate r = *ref_;
     int nearest = r.year, directed = 0;
@@ -410,8 +444,9 @@ class Parser {
       if (auto m = modified(j, w->mod)) return m;
     }
     if (w->roles & kDet) {
+      if (auto m = day_before_after(i)) return m;
       if (auto m = core(i + 1); m && m->takes_det) return m;
-      if (role(i + 1, kFiscal))
+      if (role(i + 1, kFiscal) || is(i + 1, "full"))  // "the fiscal first quarter", "the full year"
         if (auto m = core(i + 2); m && m->takes_det) return m;
       // "the first nine months"
       size_t oe = 0, ce = 0;
@@ -422,6 +457,19 @@ class Parser {
         if (auto m = prefixed(i + 1)) return m;
     }
     return std::nullopt;
+  }
+
+  // "the day before last Tuesday's hearing", "the day after Christmas": a day next to a date
+  std::optional<Match> day_before_after(size_t i) {
+    const WordInfo* u = wi(i + 1);
+    if (!u || u->unit != "D" || u->unit_mult != 1 || lw(i + 1).ends_with("s")) return std::nullopt;
+    const int step = role(i + 2, kBefore) ? -1 : role(i + 2, kAfter) ? 1 : 0;
+    if (step == 0) return std::nullopt;
+    auto d = match_at(i + 3);
+    if (!d || d->type != TimexType::Date || d->value.size() != 10) return std::nullopt;
+    const auto day = CivilDate::parse(d->value);
+    if (!day) return std::nullopt;
+    return Match{d->end, TimexType::Date, day_value(day->plus_days(step)), "", d->anchored};
   }
 
   static bool quantity_mod(std::string_view mod) {
@@ -540,8 +588,10 @@ class Parser {
         m.vague = true;
         if (p.value.starts_with("PX")) m.type = TimexType::Duration;
         if (is(e, "as") && i > 0 && is(i - 1, "as")) continue;  // "as soon as" is a conjunction
+        // "He was soon released": soon after a past event, no reference to the future
+        if (p.words.size() == 1 && p.value == "FUTURE_REF" && tense(i, e) < 0) continue;
         // "current" before a unit is a deictic ("the current quarter"), handled elsewhere
-        if (p.words.size() == 1 && (wi(e) && (!wi(e)->unit.empty() || !wi(e)->period.empty())))
+        if (p.words.size() == 1 && (calendar_unit(e) || (role(e, kFiscal) && calendar_unit(e + 1))))
           continue;
         return m;
       }
@@ -743,19 +793,33 @@ class Parser {
     return on_day(j, "T" + num2(h) + ":" + num2(mi));
   }
 
-  std::optional<Match> clock_word_rule(size_t i) { return on_day(i + 1, wi(i)->clock); }
+  std::optional<Match> clock_word_rule(size_t i) {
+    if (ends_name(i)) return std::nullopt;  // "High Noon"
+    return on_day(i + 1, wi(i)->clock);
+  }
+
+  // A capitalised word after a capitalised word inside a sentence ends a name ("USA Today",
+  // "High Noon"), unless that word is itself a calendar word ("Monday Noon").
+  [[nodiscard]] bool ends_name(size_t i) const {
+    return doc_.tokens[i].shape == Shape::Capitalized && i > 0 && same_sentence(i - 1, i) &&
+           i - 1 != doc_.sentences[doc_.tokens[i].sentence].first_token && capitalized(i - 1) &&
+           doc_.tokens[i - 1].kind == TokenKind::Word && !calendar_word(i - 1);
+  }
 
   // A clock time ending before token j, on the day named right after it ("noon Thursday",
   // "5 p.m. EST, Nov. 6") or else on the reference day.
   std::optional<Match> on_day(size_t j, const std::string& clock) {
     if (auto d = day_at_token(j, is(j, ",") ? j + 1 : j))
       return Match{d->end, TimexType::Time, d->value + clock, "", d->anchored};
-    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion dates the time
+    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed conversion dates the time, as
+    // does one at its end ("4 in the morning (4 a.m. EDT Thursday)")
     const size_t open = is(j, ".") && attached(j) ? j + 1 : j;  // "a.m." may end on its own "."
     if (is(open, "("))
-      for (size_t c = open + 1; c < n_ && c < open + 6; ++c)
+      for (size_t c = open + 1; c < n_ && c < open + 8; ++c)
         if (is(c, ")")) {
           if (auto d = day_at_token(open + 1, c + 1))
+            return Match{j, TimexType::Time, d->value + clock, "", d->anchored};
+          if (auto d = day_at_token(open + 1, c - 1))
             return Match{j, TimexType::Time, d->value + clock, "", d->anchored};
           break;
         }
@@ -779,6 +843,13 @@ class Parser {
     if (d == 0 || !role(d - 1, kDet)) return std::nullopt;
     Match m{i + 1, TimexType::Date, "", "", rel_anchor()};
     m.takes_det = true;
+    size_t ye = 0;
+    if (auto y = year_named_at(i + 1, ye)) {  // "the year 2000", "the year two thousand"
+      m.end = ye;
+      m.value = year4(*y);
+      m.anchored = Anchoring::Explicit;
+      return m;
+    }
     if (role(i + 1, kEnded)) {
       m.type = TimexType::Duration;
       m.value = "P1Y";
@@ -788,6 +859,32 @@ class Parser {
     if (d - 1 == 0 || !role(d - 2, kFor)) return std::nullopt;
     m.value = shifted("Y", 0);
     return m;
+  }
+
+  // A year in digits or words ("2000", "two thousand and one", "nineteen ninety-eight").
+  std::optional<int> year_named_at(size_t j, size_t& end) {
+    if (auto y = year_at(j)) {
+      end = j + 1;
+      return y;
+    }
+    const WordInfo* w = wi(j);
+    if (!w) return std::nullopt;
+    if (w->cardinal >= 1 && w->cardinal <= 9 && wi(j + 1) && wi(j + 1)->cardinal == 1000) {
+      int y = w->cardinal * 1000;
+      end = j + 2;
+      size_t k = is(end, "and") ? end + 1 : end, e = 0;
+      if (auto c = count_at(k, e); c && *c >= 1 && *c <= 99 && wi(k) && wi(k)->cardinal != kNone) {
+        y += *c;
+        end = e;
+      }
+      return y;
+    }
+    if (w->cardinal >= 11 && w->cardinal <= 20)
+      if (auto m = spoken_year_rule(j)) {
+        end = m->end;
+        return to_int(std::string_view(m->value));
+      }
+    return std::nullopt;
   }
 
   // "nineteen ninety-seven"
@@ -824,7 +921,13 @@ class Parser {
     int y = ref_->year;
     const int current = (ref_->month - 1) * parts / 12 + 1;
     if (n == 0) {  // "the quarter": the one last reported, before the current one
-      const int idx = y * parts + current - 2;
+      int idx = y * parts + current - 2;
+      // "the quarter a year ago": that quarter of the year before
+      if (role(end, kOne) && wi(end + 1) && wi(end + 1)->unit == "Y" && wi(end + 1)->unit_mult == 1 &&
+          role(end + 2, kAgo)) {
+        idx -= parts;
+        m.end = end + 3;
+      }
       m.value = year4(idx / parts) + "-" + std::string(code) + std::to_string(idx % parts + 1);
       return m;
     }
@@ -839,6 +942,15 @@ class Parser {
     auto o = ordinal_at(i, j);
     if (!o) return std::nullopt;
     if (dash(j) && attached(j)) ++j;
+    // "the first two quarters of 1990", "the first six months of 1990": that year's first half
+    if (size_t ce = 0; *o == 1)
+      if (auto c = count_at(j, ce); c && wi(ce) && role(ce + 1, kOf) && year_at(ce + 2) &&
+                                    (((wi(ce)->period == "Q" || wi(ce)->unit == "Q") && *c == 2) ||
+                                     (wi(ce)->unit == "M" && wi(ce)->unit_mult == 1 && *c == 6))) {
+        Match m{ce + 3, TimexType::Date, year4(*year_at(ce + 2)) + "-H1", "", Anchoring::Explicit};
+        m.takes_det = true;
+        return m;
+      }
     const WordInfo* u = wi(j);
     if (!u) return std::nullopt;
     if (!u->period.empty() && *o >= 1 && *o <= u->period_parts) {
@@ -967,6 +1079,7 @@ class Parser {
   // "yesterday", "tomorrow morning", "tonight"
   std::optional<Match> day_word_rule(size_t i) {
     const WordInfo* w = wi(i);
+    if (ends_name(i)) return std::nullopt;  // "USA Today"
     Match m{i + 1, TimexType::Date, shifted("D", w->day_offset), "", rel_anchor()};
     if (!w->day_part.empty()) {
       m.value += "T" + w->day_part;
@@ -1028,9 +1141,15 @@ class Parser {
     return m;
   }
 
+  // A unit or a period word: "year", "quarter".
+  [[nodiscard]] bool calendar_unit(size_t k) const {
+    return wi(k) && (!wi(k)->unit.empty() || !wi(k)->period.empty());
+  }
+
   std::optional<Match> deictic_rule(size_t i) {
     const int shift = wi(i)->shift;
-    const size_t j = i + 1;
+    // "the current fiscal year" is that year
+    const size_t j = role(i + 1, kFiscal) && calendar_unit(i + 2) ? i + 2 : i + 1;
     if (wi(i)->anaphoric) {
       const size_t k = wi(j) && wi(j)->anaphoric && wi(j)->shift == 0 ? j + 1 : j;  // "that same"
       if (auto m = anaphoric_value(k, shift)) return m;
@@ -1079,6 +1198,9 @@ class Parser {
         return m;
       }
       m.value = shifted(u->unit, shift);
+      // "the corresponding period last year": the year-ago quarter
+      if (u->unit == "Y" && shift == -1 && ref_ && i > 0 && wi(i - 1) && wi(i - 1)->period == "Q")
+        m.value = shifted("Q", -5);
       size_t oe = 0;  // "this year's third quarter"
       if (possessive(j + 1) && u->unit == "Y")
         if (auto o = ordinal_at(j + 2, oe);
@@ -1086,6 +1208,14 @@ class Parser {
           m.value += "-" + wi(oe)->period + std::to_string(*o);
           m.end = oe + 1;
         }
+      // "last year's quarter": the quarter last reported, in that year
+      if (possessive(j + 1) && u->unit == "Y" && wi(j + 2) && wi(j + 2)->period == "Q" &&
+          !wi(j + 2)->period_qualified && ref_) {
+        const int last_reported = ((ref_->month - 1) / 3 + 3) % 4 + 1;
+        const int y = ref_->year + shift - (last_reported == 4 ? 1 : 0);
+        m.value = year4(y) + "-Q" + std::to_string(last_reported);
+        m.end = j + 3;
+      }
       return m;
     }
     if (!u->period.empty()) {
@@ -1108,6 +1238,16 @@ class Parser {
       return m;
     }
     if (u->weekday && capitalized(j)) {
+      // "the previous Friday" after "Friday, Oct. 27": the one before the day last named
+      const auto named = anchor_.size() >= 10 ? CivilDate::parse(std::string_view(anchor_).substr(0, 10))
+                                              : std::nullopt;
+      if (wi(i)->anaphoric && shift != 0 && named) {
+        const long back = (named->weekday() - u->weekday + 7) % 7, fwd = (u->weekday - named->weekday() + 7) % 7;
+        m.value = day_value(named->plus_days(shift < 0 ? -(back ? back : 7) : (fwd ? fwd : 7)));
+        m.anchored = anchor_how_;
+        add_part_of_day(m);
+        return m;
+      }
       m.value = weekday_value(u->weekday, shift == 0 ? 1 : shift, shift != 0);
       add_part_of_day(m);
       return m;
@@ -1118,6 +1258,20 @@ class Parser {
         return m;
       }
       int y = ref_->year;
+      size_t de = 0;
+      const size_t after = after_abbrev(j);
+      if (auto d = day_at(after, de); d && !year_at(after) && CivilDate::valid(2000, u->month, *d)) {
+        // "last Oct. 23": the latest such day before the reference date, "next" the first after
+        const int day = CivilDate::valid(y, u->month, *d) ? *d : 28;  // Feb. 29 in another year
+        const long diff = CivilDate{y, u->month, day}.days() - ref_->days();
+        if (shift < 0 && diff >= 0) --y;
+        if (shift > 0 && diff <= 0) ++y;
+        if (!CivilDate::valid(y, u->month, *d)) return std::nullopt;
+        m.value = full_date(y, u->month, *d);
+        m.end = de;
+        m.takes_det = false;
+        return m;
+      }
       if (shift < 0 && u->month >= ref_->month) --y;
       if (shift > 0 && u->month <= ref_->month) ++y;
       m.value = full_date(y, u->month, 0);
@@ -1271,6 +1425,10 @@ class Parser {
       }
       return m;
     }
+    // "Islam will one day be ...": some day in the future, not a day's length
+    if (u->unit == "D" && *c == 1 && is(i, "one") && unit_end == i + 2 && i > 0 && wi(i - 1) &&
+        listed_tense(i - 1) > 0)
+      return Match{unit_end, TimexType::Date, "FUTURE_REF", "", Anchoring::Explicit};
     if (calendar && *c > 0 && i > 0 && is(i - 1, "in") && tense(i, e) > 0 && !role(e, kOf)) {
       Match m{e, TimexType::Date, shifted(u->unit, *c * u->unit_mult), "", rel_anchor()};
       m.counted = true;

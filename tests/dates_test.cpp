@@ -153,7 +153,7 @@ TEST(Dates, VagueReferences) {
   expect_one("He recently moved to Ohio.", "recently", "DATE", "PAST_REF");
   expect_one("Such bans were rare in the past.", "the past", "DATE", "PAST_REF");
   expect_one("More layoffs will come soon.", "soon", "DATE", "FUTURE_REF");
-  expect_one("Prices may rise in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF");
+  expect_one("Prices may rise in the coming weeks.", "the coming weeks", "DURATION", "PXW");
   expect_none("Leave as soon as you can.");
 }
 
@@ -293,6 +293,133 @@ TEST(Dates, PlansPointForwardAndLateVerbsStillCount) {
   // inside a sentence a verb that far on belongs to another clause
   expect_one("Talks resume Tuesday, the aides to the minister said.", "Tuesday", "DATE",
              "2020-09-22");
+}
+
+TEST(Dates, WeekdayWithoutTenseCueLeansToThePast) {
+  // Sunday Sept. 20: Wednesday is four days back or three ahead; news reports the one past
+  expect_one("The index is up 3% from Wednesday.", "Wednesday", "DATE", "2020-09-16");
+  // two days ahead stays ahead
+  expect_one("The index is up 3% from Tuesday.", "Tuesday", "DATE", "2020-09-22");
+}
+
+TEST(Dates, TenseCuesThatAreNotWhatTheySeem) {
+  // a participle after "be" takes the tense of its auxiliary
+  expect_one("The dividend would be paid in January.", "January", "DATE", "2021-01");
+  // "succeed" ends in -ed but is no past tense
+  expect_one("Mr. Lee will succeed him on Wednesday.", "Wednesday", "DATE", "2020-09-23");
+  // "the plan" is a noun, not a future cue
+  expect_one("Officials presented the plan Friday.", "Friday", "DATE", "2020-09-18");
+  expect_one("Officials plan to present it Friday.", "Friday", "DATE", "2020-09-25");
+  // "is to" + verb is an arrangement ahead; a bare "to" is no cue (Wednesday: four days back)
+  expect_one("Trading is to resume Wednesday.", "Wednesday", "DATE", "2020-09-23");
+  expect_one("Trading rose to a high Wednesday.", "Wednesday", "DATE", "2020-09-16");
+  // after "were" a future cue still looks ahead
+  expect_one("A march on Wednesday and they were planning more.", "Wednesday", "DATE",
+             "2020-09-23");
+}
+
+TEST(Dates, ParticiplesTakeTheTenseOfTheirAuxiliary) {
+  // "scheduled" points forward, but "had been scheduled" looks back
+  expect_one("The offer had been scheduled to expire Friday.", "Friday", "DATE", "2020-09-18");
+  expect_one("The offer is scheduled to expire Friday.", "Friday", "DATE", "2020-09-25");
+}
+
+TEST(Dates, SoonAfterAPastEventIsNoFutureReference) {
+  expect_none("He was soon released from the hospital.");
+  expect_one("The board may soon decide.", "soon", "DATE", "FUTURE_REF");
+  // the month "May" is no modal: Wednesday stays in the past
+  auto all = dates("The index in May is up from Wednesday.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value, "2020-09-16");
+}
+
+TEST(Dates, PreviousWeekdayCountsFromTheDayLastNamed) {
+  auto all = dates("Stocks rose on Friday, Sept. 11, from the previous Friday.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "the previous Friday");
+  EXPECT_EQ(all[1].value, "2020-09-04");
+}
+
+TEST(Dates, OneDayAfterAModalIsTheFuture) {
+  expect_one("Islam will one day be the second largest religion.", "one day", "DATE",
+             "FUTURE_REF");
+  expect_one("The strike lasted one day.", "one day", "DURATION", "P1D");
+}
+
+TEST(Dates, TheQuarterAYearAgo) {
+  expect_one("For the quarter a year ago, it earned $3 million.", "the quarter a year ago", "DATE",
+             "2019-Q2");
+  expect_one("Sales for last year's quarter were $3 million.", "last year's quarter", "DATE",
+             "2019-Q2");
+  expect_one("Net fell from the corresponding period last year.", "last year", "DATE", "2019-Q2");
+}
+
+TEST(Dates, ClockTimeTakesTheDayAtTheEndOfItsBracket) {
+  auto all = dates("He will leave at 4 in the morning (4 a.m. EDT Tuesday).");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].text, "4 in the morning");
+  EXPECT_EQ(all[0].value, "2020-09-22T04:00");
+}
+
+TEST(Dates, TheFullYearJoinsTheSpan) {
+  expect_one("He forecast a gain for the full year.", "the full year", "DATE", "2020");
+}
+
+TEST(Dates, TheDayBeforeOrAfterADate) {
+  expect_one("He met them the day before last Tuesday's hearing.", "the day before last Tuesday",
+             "DATE", "2020-09-14");
+  expect_one("They flew home the day after Christmas 2019.", "the day after Christmas 2019",
+             "DATE", "2019-12-26");
+}
+
+TEST(Dates, FirstTwoQuartersOfAYearAreItsFirstHalf) {
+  expect_one("Demand should hold through the first two quarters of 2021.",
+             "the first two quarters of 2021", "DATE", "2021-H1");
+  expect_one("Sales rose in the first six months of 2019.", "the first six months of 2019",
+             "DATE", "2019-H1");
+}
+
+TEST(Dates, ParticipleAfterADeterminerIsAnAdjective) {
+  // "unspecified" is no past tense: January is the next one
+  expect_one("It will pay on a still unspecified date in January.", "January", "DATE", "2021-01");
+  // Sunday Sept. 20: no cue is left, and Tuesday lies two days ahead
+  expect_one("The reduced dividend is payable Tuesday.", "Tuesday", "DATE", "2020-09-22");
+  expect_one("The board reduced the dividend on Friday.", "Friday", "DATE", "2020-09-18");
+}
+
+TEST(Dates, CapitalisedDayWordAfterANameIsPartOfIt) {
+  expect_none("He said it to USA Today in an interview.");
+  expect_none("He liked the film High Noon best.");
+  expect_one("He said it today.", "today", "DATE", "2020-09-20");
+  expect_one("Today the court ruled.", "Today", "DATE", "2020-09-20");
+}
+
+TEST(Dates, PastTenseReachesMostOfAYearBack) {
+  auto all = dates("In the fiscal year ended Jan. 31, sales rose.", "2020-11-20");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].text, "Jan. 31");
+  EXPECT_EQ(all[1].value, "2020-01-31");
+}
+
+TEST(Dates, YearsAndCountsInWords) {
+  expect_one("Unemployment was to be halved by the year two thousand.", "the year two thousand",
+             "DATE", "2000");
+  expect_one("The approach of the year 2000 worried them.", "the year 2000", "DATE", "2000");
+  expect_one("It was planned for the year two thousand and one.",
+             "the year two thousand and one", "DATE", "2001");
+  expect_one("They kept the secret for two thousand years.", "two thousand years", "DURATION",
+             "P2000Y");
+}
+
+TEST(Dates, DeicticMonthWithADay) {
+  expect_one("He was shot last Oct. 23 at his home.", "last Oct. 23", "DATE", "2019-10-23");
+  expect_one("The vote comes next March 3.", "next March 3", "DATE", "2021-03-03");
+}
+
+TEST(Dates, FiscalYearAfterADeicticWord) {
+  expect_one("Sales should rise in the current fiscal year.", "the current fiscal year", "DATE",
+             "2020");
+  expect_one("Sales fell in the latest fiscal year.", "the latest fiscal year", "DATE", "2019");
 }
 
 TEST(Dates, AnaphoricUnitsCountFromTheLastDateNamed) {

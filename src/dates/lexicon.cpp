@@ -222,16 +222,22 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
     return std::nullopt;
   });
   run("dates/tense_cues.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
-    if (auto x = one_of(f, e, 1, {"past", "future"})) return x;
-    w.tense = e[1] == "past" ? -1 : 1;
-    return std::nullopt;
+    if (auto x = one_of(f, e, 1, {"past", "future", "none"})) return x;
+    w.tense = e[1] == "past" ? -1 : e[1] == "future" ? 1 : 0;
+    w.tenseless = e[1] == "none";
+    if (e.get(2) == "after-copula") {
+      w.tense_after_copula = true;
+      return std::nullopt;
+    }
+    return flag(f, e, "verb", w.tense_verb_only);
   });
   run("dates/function_words.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
     static const std::pair<std::string_view, uint32_t> kRoles[] = {
         {"det", kDet},         {"one", kOne},    {"ago", kAgo},       {"before", kBefore},
         {"after", kAfter},     {"of", kOf},      {"fiscal", kFiscal}, {"cue", kCue},
         {"blocker", kBlocker}, {"for", kFor},    {"old", kOld},       {"passive", kPassive},
-        {"ended", kEnded},     {"extra", kExtra}};
+        {"ended", kEnded},     {"extra", kExtra},  {"adverb", kAdverb},
+        {"copula", kCopula}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;

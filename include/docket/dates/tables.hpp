@@ -36,6 +36,8 @@ enum Role : uint32_t {
   kPassive = 1 << 14,
   kEnded = 1 << 15,
   kExtra = 1 << 16,
+  kAdverb = 1 << 17,
+  kCopula = 1 << 18,
 };
 
 constexpr int kNone = INT_MIN;
@@ -64,7 +66,10 @@ struct WordInfo {
   std::string clock;              // clock.tsv
   std::string mod;                // modifiers.tsv single words
   bool modifier = false;
-  int tense = 0;  // -1 past, +1 future
+  int tense = 0;               // -1 past, +1 future
+  bool tenseless = false;      // an "-ed" word that is no past tense ("succeed")
+  bool tense_verb_only = false;  // a cue that is also a noun ("plan")
+  bool tense_after_copula = false;  // a cue only after "is"/"are" ("is to resume")
   uint32_t roles = 0;
   std::vector<size_t> phrases;  // phrases starting with this word, longest first
 };
