@@ -21,7 +21,7 @@ struct Match {
   size_t end = 0;  // one past the last token
   TimexType type = TimexType::Date;
   std::string value;
-  std::string mod;
+  std::string mod;  // cppcheck-suppress unusedStructMember ; moved into Timex::mod
   Anchoring anchored = Anchoring::Explicit;
   bool takes_det = false;  // "the" before it joins the span ("the third quarter")
   bool modifiable = true;  // "early"/"late" before it joins the span
@@ -747,7 +747,7 @@ class Parser {
   // "3 p.m.", "10:30 a.m. EST", "10am", "14:00 GMT"
   std::optional<Match> clock_rule(size_t i) {
     int h = 0, mi = 0;
-    size_t j = i;
+    size_t j = 0;
     std::string half;
     auto s = lw(i);
     if (doc_.tokens[i].kind == TokenKind::Word) {  // "10am"
@@ -1396,6 +1396,7 @@ class Parser {
                                  wi(h + 2) && wi(h + 2)->period_parts == 2) {
       const std::string before = d->value;
       add_fraction(*d, *c, 1, 2);
+      // cppcheck-suppress knownConditionTrueFalse ; add_fraction changes d->value
       if (d->value != before) d->end = h + 3;
     }
     // "$2 million a year", "24 hours a day" are rates; a lone "a year" needs a word governing it
