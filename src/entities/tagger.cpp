@@ -164,16 +164,87 @@ const double kLogStep = std::log(1.0 / kFloor) / 126.0;
 
 const Tag kInvalidTag = static_cast<Tag>(255);
 
-// Greedy decoding; with `gold`, learns from each mistake as it goes (the training loop).
+// Adds the weights of bucket `b` to `scores`.
+inline void add_row(const Model& m, const int8_t* table, uint32_t b, float* scores) {
+  const size_t row = static_cast<size_t>(b) * kTags;
+  if (table) {
+    const int8_t* c = table + row;
+    if (c[0] == kExactRow) {
+      const auto& w = m.exact.at(b);
+      for (int k = 0; k < kTags; ++k) scores[k] += w[static_cast<size_t>(k)];
+      return;
+    }
+    for (int k = 0; k < kTags; ++k) scores[k] += m.value[static_cast<uint8_t>(c[k])];
+  } else {
+    const float* w = m.weights.data() + row;
+    for (int k = 0; k < kTags; ++k) scores[k] += w[k];
+  }
+}
+
+// Per token, the summed weights of its tag-independent features, in feature order (so the sums are
+// the very floats decode would reach). The rows are scattered over a table larger than the caches:
+// those of a token a few ahead are prefetched while this one is summed.
+std::vector<float> feature_scores(size_t n, const Features& f, const Model& m) {
+  std::vector<float> out(n * kTags, 0.0f);
+  const int8_t* table = m.code_table();
+  constexpr size_t kAhead = 2;
+  for (size_t i = 0; i < n; ++i) {
+    if (table && i + kAhead < n)
+      for (const uint32_t* b = f.begin(i + kAhead); b != f.end(i + kAhead); ++b) {
+        const int8_t* row = table + static_cast<size_t>(*b) * kTags;
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + kTags - 1);
+      }
+    float* scores = out.data() + i * kTags;
+    for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add_row(m, table, *b, scores);
+  }
+  return out;
+}
+
+// Weight rows of the tag-history features by their small keys (previous tags, history), read once
+// per document instead of on every token; only while the weights stay fixed (not in training).
+class RowCache {
+ public:
+  RowCache(const Model& m, size_t keys) : m_(m), rows_(keys * kTags), have_(keys, 0) {}
+  void add(size_t key, uint32_t b, float* scores) {
+    float* row = rows_.data() + key * kTags;
+    if (!have_[key]) {
+      std::fill(row, row + kTags, 0.0f);
+      add_row(m_, m_.code_table(), b, row);
+      have_[key] = 1;
+    }
+    for (int k = 0; k < kTags; ++k) scores[k] += row[k];
+  }
+
+ private:
+  const Model& m_;
+  std::vector<float> rows_;
+  std::vector<uint8_t> have_;
+};
+
+constexpr size_t kShapes = static_cast<size_t>(Shape::Other) + 1;
+constexpr size_t kPrevTags = kTags + 1;  // the tags and kInvalidTag
+constexpr size_t kHistories = kTypes + 1;
+size_t prev_key(uint8_t tag) {
+  return tag == kInvalidTag ? kTags : tag;
+}
+
+// Greedy decoding; with `gold`, learns from each mistake as it goes (the training loop). With
+// `fixed` (the weights do not change while decoding), the tag-independent feature scores are
+// summed ahead and the tag-history rows cached: the same sums in the same order, so the same tags.
 template <typename OnToken>
 std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model& m,
-                            const std::vector<uint8_t>* gold, OnToken&& on_token) {
+                            const std::vector<uint8_t>* gold, bool fixed, OnToken&& on_token) {
   const size_t n = doc.tokens.size();
   std::vector<uint8_t> out(n, O);
   std::unordered_map<uint64_t, uint8_t> history;  // word -> type it was last tagged with
   uint8_t p1 = kInvalidTag, p2 = kInvalidTag;
   uint32_t dyn[5];
   float scores[kTags];
+  const int8_t* table = m.code_table();
+  const std::vector<float> summed = fixed ? feature_scores(n, f, m) : std::vector<float>();
+  RowCache prev1(m, fixed ? kPrevTags : 0), prev2(m, fixed ? kPrevTags * kPrevTags : 0),
+      hist_rows(m, fixed ? kHistories : 0), hist_shape(m, fixed ? kHistories * kShapes : 0);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     if (segment_start(doc, i)) p1 = p2 = kInvalidTag;
@@ -189,24 +260,18 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
     dyn[3] = bucket_of(mix(start(kHistory), hist), m.bits);
     dyn[4] =
         bucket_of(mix(mix(start(kHistoryShape), hist), static_cast<uint64_t>(t.shape)), m.bits);
-    std::fill(scores, scores + kTags, 0.0f);
-    auto add = [&](uint32_t b) {
-      const size_t row = static_cast<size_t>(b) * kTags;
-      if (const int8_t* table = m.code_table()) {
-        const int8_t* c = table + row;
-        if (c[0] == kExactRow) {
-          const auto& w = m.exact.at(b);
-          for (int k = 0; k < kTags; ++k) scores[k] += w[static_cast<size_t>(k)];
-          return;
-        }
-        for (int k = 0; k < kTags; ++k) scores[k] += m.value[static_cast<uint8_t>(c[k])];
-      } else {
-        const float* w = m.weights.data() + row;
-        for (int k = 0; k < kTags; ++k) scores[k] += w[k];
-      }
-    };
-    for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add(*b);
-    for (uint32_t b : dyn) add(b);
+    if (fixed) {
+      std::copy_n(summed.data() + i * kTags, kTags, scores);
+      prev1.add(prev_key(p1), dyn[0], scores);
+      prev2.add(prev_key(p2) * kPrevTags + prev_key(p1), dyn[1], scores);
+      add_row(m, table, dyn[2], scores);
+      hist_rows.add(hist, dyn[3], scores);
+      hist_shape.add(hist * kShapes + static_cast<size_t>(t.shape), dyn[4], scores);
+    } else {
+      std::fill(scores, scores + kTags, 0.0f);
+      for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add_row(m, table, *b, scores);
+      for (uint32_t b : dyn) add_row(m, table, b, scores);
+    }
     int best = 0;
     float best_score = -1e30f;
     for (int k = 0; k < kTags; ++k) {
@@ -337,7 +402,7 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
 std::vector<uint8_t> tag(const Document& doc, const Gazetteer& gaz, const Model& model) {
   if (model.empty()) return std::vector<uint8_t>(doc.tokens.size(), O);
   const Features f(doc, gaz, model.bits);
-  return decode(doc, f, model, nullptr,
+  return decode(doc, f, model, nullptr, true,
                 [](const uint32_t*, const uint32_t*, const uint32_t*, uint8_t, uint8_t) {});
 }
 
@@ -357,7 +422,7 @@ size_t Trainer::learn(const Document& doc, const std::vector<uint8_t>& gold, con
     stamps_[idx] = clock_;
     model_.weights[idx] += delta;
   };
-  decode(doc, f, model_, &gold,
+  decode(doc, f, model_, &gold, false,
          [&](const uint32_t* b, const uint32_t* e, const uint32_t* dyn, uint8_t g, uint8_t p) {
            ++wrong;
            for (const uint32_t* x = b; x != e; ++x) {
