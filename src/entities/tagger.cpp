@@ -187,7 +187,7 @@ inline void add_row(const Model& m, const int8_t* table, uint32_t b, float* scor
 std::vector<float> feature_scores(size_t n, const Features& f, const Model& m) {
   std::vector<float> out(n * kTags, 0.0f);
   const int8_t* table = m.code_table();
-  constexpr size_t kAhead = 2;
+  constexpr size_t kAhead = 3;
   for (size_t i = 0; i < n; ++i) {
     if (table && i + kAhead < n)
       for (const uint32_t* b = f.begin(i + kAhead); b != f.end(i + kAhead); ++b) {
@@ -195,8 +195,9 @@ std::vector<float> feature_scores(size_t n, const Features& f, const Model& m) {
         __builtin_prefetch(row);
         __builtin_prefetch(row + kTags - 1);
       }
-    float* scores = out.data() + i * kTags;
+    float scores[kTags] = {};  // a local: kept in registers, not reloaded after each store
     for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add_row(m, table, *b, scores);
+    std::copy_n(scores, kTags, out.data() + i * kTags);
   }
   return out;
 }
