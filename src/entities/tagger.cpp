@@ -5,7 +5,6 @@
 #include <bit>
 #include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "docket/entities/weight_stream.hpp"
 #include "docket/lexicons.hpp"
@@ -223,6 +222,35 @@ class RowCache {
   std::vector<uint8_t> have_;
 };
 
+// Word key -> the type the word was last tagged with, plus one (0: not seen): open addressing,
+// sized for the document's tokens so it never fills.
+class History {
+ public:
+  explicit History(size_t tokens) {
+    size_t cap = 16;
+    while (cap < 2 * tokens) cap <<= 1;
+    keys_.assign(cap, 0);
+    marks_.assign(cap, 0);
+    mask_ = cap - 1;
+  }
+  [[nodiscard]] uint8_t get(uint64_t key) const { return marks_[slot(key)]; }
+  void set(uint64_t key, uint8_t type) {
+    const size_t i = slot(key);
+    keys_[i] = key;
+    marks_[i] = static_cast<uint8_t>(type + 1);
+  }
+
+ private:
+  [[nodiscard]] size_t slot(uint64_t key) const {
+    size_t i = static_cast<size_t>(key ^ (key >> 29)) & mask_;
+    while (marks_[i] && keys_[i] != key) i = (i + 1) & mask_;
+    return i;
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<uint8_t> marks_;
+  size_t mask_ = 0;
+};
+
 constexpr size_t kShapes = static_cast<size_t>(Shape::Other) + 1;
 constexpr size_t kPrevTags = kTags + 1;  // the tags and kInvalidTag
 constexpr size_t kHistories = kTypes + 1;
@@ -238,7 +266,7 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
                             const std::vector<uint8_t>* gold, bool fixed, OnToken&& on_token) {
   const size_t n = doc.tokens.size();
   std::vector<uint8_t> out(n, O);
-  std::unordered_map<uint64_t, uint8_t> history;  // word -> type it was last tagged with
+  History history(n);
   uint8_t p1 = kInvalidTag, p2 = kInvalidTag;
   uint32_t dyn[5];
   float scores[kTags];
@@ -251,10 +279,7 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
     if (segment_start(doc, i)) p1 = p2 = kInvalidTag;
     const uint64_t wk = f.word_key(i);
     uint8_t hist = 0;
-    if (f.capitalised(i)) {
-      auto it = history.find(wk);
-      hist = it == history.end() ? 0 : static_cast<uint8_t>(it->second + 1);
-    }
+    if (f.capitalised(i)) hist = history.get(wk);
     dyn[0] = bucket_of(mix(start(kTagPrev), p1), m.bits);
     dyn[1] = bucket_of(mix(mix(start(kTagPrev2), p2), p1), m.bits);
     dyn[2] = bucket_of(mix(mix(start(kTagPrevWord), p1), wk), m.bits);
@@ -291,7 +316,7 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
       if (g != chosen) on_token(f.begin(i), f.end(i), dyn, g, chosen);
     }
     out[i] = chosen;
-    if (f.capitalised(i)) history[wk] = static_cast<uint8_t>(type_of(chosen));
+    if (f.capitalised(i)) history.set(wk, static_cast<uint8_t>(type_of(chosen)));
     p2 = p1;
     p1 = chosen;
   }
@@ -325,22 +350,30 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
   word_keys_.resize(n);
   caps_.resize(n);
   std::vector<uint32_t> gflags(n);
+  std::vector<uint64_t> shapes(n);
   for (size_t i = 0; i < n; ++i) {
     word_keys_[i] = mix(kFnvOffset, doc.lower_str(doc.tokens[i]));
+    shapes[i] = shape_key(doc.str(doc.tokens[i]));
     const Shape s = doc.tokens[i].shape;
     caps_[i] = (s == Shape::Capitalized || s == Shape::AllCaps || s == Shape::Mixed) &&
                has_letter(doc.str(doc.tokens[i]));
     gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
   }
-  // How the same word is written elsewhere in the article: capitalised mid-sentence, or lower case.
-  std::unordered_set<uint64_t> cap_mid, lower_seen;
+  // How the same word is written elsewhere in the article: capitalised mid-sentence, or lower case
+  // (sorted word keys: built once, searched for capitalised tokens only).
+  std::vector<uint64_t> cap_mid, lower_seen;
   for (size_t i = 0; i < n; ++i) {
     if (pos.caps_line[i]) continue;
     if (doc.tokens[i].shape == Shape::Lower)
-      lower_seen.insert(word_keys_[i]);
+      lower_seen.push_back(word_keys_[i]);
     else if (doc.tokens[i].shape == Shape::Capitalized && !pos.initial[i])
-      cap_mid.insert(word_keys_[i]);
+      cap_mid.push_back(word_keys_[i]);
   }
+  std::sort(cap_mid.begin(), cap_mid.end());
+  std::sort(lower_seen.begin(), lower_seen.end());
+  auto seen_in = [](const std::vector<uint64_t>& keys, uint64_t k) {
+    return std::binary_search(keys.begin(), keys.end(), k);
+  };
   offsets_.reserve(n + 1);
   buckets_.reserve(n * 28);
   offsets_.push_back(0);
@@ -358,10 +391,10 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
     auto shape_at = [&](ptrdiff_t d) -> uint64_t {
       const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
       if (j < static_cast<ptrdiff_t>(sb) || j >= static_cast<ptrdiff_t>(se)) return kNone;
-      return shape_key(doc.str(doc.tokens[static_cast<size_t>(j)]));
+      return shapes[static_cast<size_t>(j)];
     };
     const bool caps_line = pos.caps_line[i];
-    const uint64_t sh = shape_key(w);
+    const uint64_t sh = shapes[i];
     put(start(kBias));
     if (!caps_line) put(mix(start(kWord), w));
     put(mix(start(kLower), word_keys_[i]));
@@ -391,7 +424,7 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
         if (b & 1) put(mix(start(kGazNext), bit));
     if (caps_[i]) {
       const uint64_t seen =
-          (cap_mid.count(word_keys_[i]) ? 1u : 0u) | (lower_seen.count(word_keys_[i]) ? 2u : 0u);
+          (seen_in(cap_mid, word_keys_[i]) ? 1u : 0u) | (seen_in(lower_seen, word_keys_[i]) ? 2u : 0u);
       put(mix(mix(mix(start(kDocCase), seen), pos.initial[i] || caps_line),
               static_cast<uint64_t>(t.shape)));
     }
