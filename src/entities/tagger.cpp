@@ -100,6 +100,35 @@ enum Template : uint64_t {
   kHistoryShape,
 };
 
+// Per word key a small non-zero mark (0: not seen): open addressing, sized for the document's
+// tokens so it never fills.
+class WordMarks {
+ public:
+  explicit WordMarks(size_t tokens) {
+    size_t cap = 16;
+    while (cap < 2 * tokens) cap <<= 1;
+    keys_.assign(cap, 0);
+    marks_.assign(cap, 0);
+    mask_ = cap - 1;
+  }
+  [[nodiscard]] uint8_t get(uint64_t key) const { return marks_[slot(key)]; }
+  void set(uint64_t key, uint8_t mark) {
+    const size_t i = slot(key);
+    keys_[i] = key;
+    marks_[i] = mark;
+  }
+
+ private:
+  [[nodiscard]] size_t slot(uint64_t key) const {
+    size_t i = static_cast<size_t>(key ^ (key >> 29)) & mask_;
+    while (marks_[i] && keys_[i] != key) i = (i + 1) & mask_;
+    return i;
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<uint8_t> marks_;
+  size_t mask_ = 0;
+};
+
 // Where a token stands: first of its line/sentence, inside an ALL CAPS line.
 struct Position {
   std::vector<uint8_t> initial;
@@ -222,35 +251,6 @@ class RowCache {
   std::vector<uint8_t> have_;
 };
 
-// Word key -> the type the word was last tagged with, plus one (0: not seen): open addressing,
-// sized for the document's tokens so it never fills.
-class History {
- public:
-  explicit History(size_t tokens) {
-    size_t cap = 16;
-    while (cap < 2 * tokens) cap <<= 1;
-    keys_.assign(cap, 0);
-    marks_.assign(cap, 0);
-    mask_ = cap - 1;
-  }
-  [[nodiscard]] uint8_t get(uint64_t key) const { return marks_[slot(key)]; }
-  void set(uint64_t key, uint8_t type) {
-    const size_t i = slot(key);
-    keys_[i] = key;
-    marks_[i] = static_cast<uint8_t>(type + 1);
-  }
-
- private:
-  [[nodiscard]] size_t slot(uint64_t key) const {
-    size_t i = static_cast<size_t>(key ^ (key >> 29)) & mask_;
-    while (marks_[i] && keys_[i] != key) i = (i + 1) & mask_;
-    return i;
-  }
-  std::vector<uint64_t> keys_;
-  std::vector<uint8_t> marks_;
-  size_t mask_ = 0;
-};
-
 constexpr size_t kShapes = static_cast<size_t>(Shape::Other) + 1;
 constexpr size_t kPrevTags = kTags + 1;  // the tags and kInvalidTag
 constexpr size_t kHistories = kTypes + 1;
@@ -266,7 +266,7 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
                             const std::vector<uint8_t>* gold, bool fixed, OnToken&& on_token) {
   const size_t n = doc.tokens.size();
   std::vector<uint8_t> out(n, O);
-  History history(n);
+  WordMarks history(n);  // word -> the type it was last tagged with, plus one
   uint8_t p1 = kInvalidTag, p2 = kInvalidTag;
   uint32_t dyn[5];
   float scores[kTags];
@@ -316,7 +316,7 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
       if (g != chosen) on_token(f.begin(i), f.end(i), dyn, g, chosen);
     }
     out[i] = chosen;
-    if (f.capitalised(i)) history.set(wk, static_cast<uint8_t>(type_of(chosen)));
+    if (f.capitalised(i)) history.set(wk, static_cast<uint8_t>(type_of(chosen) + 1));
     p2 = p1;
     p1 = chosen;
   }
@@ -359,21 +359,15 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
                has_letter(doc.str(doc.tokens[i]));
     gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
   }
-  // How the same word is written elsewhere in the article: capitalised mid-sentence, or lower case
-  // (sorted word keys: built once, searched for capitalised tokens only).
-  std::vector<uint64_t> cap_mid, lower_seen;
+  // How the same word is written elsewhere in the article: 1 capitalised mid-sentence, 2 lower case.
+  WordMarks seen(n);
   for (size_t i = 0; i < n; ++i) {
     if (pos.caps_line[i]) continue;
-    if (doc.tokens[i].shape == Shape::Lower)
-      lower_seen.push_back(word_keys_[i]);
-    else if (doc.tokens[i].shape == Shape::Capitalized && !pos.initial[i])
-      cap_mid.push_back(word_keys_[i]);
+    const uint8_t bit = doc.tokens[i].shape == Shape::Lower ? 2
+                        : doc.tokens[i].shape == Shape::Capitalized && !pos.initial[i] ? 1
+                                                                                       : 0;
+    if (bit) seen.set(word_keys_[i], seen.get(word_keys_[i]) | bit);
   }
-  std::sort(cap_mid.begin(), cap_mid.end());
-  std::sort(lower_seen.begin(), lower_seen.end());
-  auto seen_in = [](const std::vector<uint64_t>& keys, uint64_t k) {
-    return std::binary_search(keys.begin(), keys.end(), k);
-  };
   offsets_.reserve(n + 1);
   buckets_.reserve(n * 28);
   offsets_.push_back(0);
@@ -423,9 +417,7 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
       for (uint32_t b = gflags[i + 1], bit = 0; b; b >>= 1, ++bit)
         if (b & 1) put(mix(start(kGazNext), bit));
     if (caps_[i]) {
-      const uint64_t seen =
-          (seen_in(cap_mid, word_keys_[i]) ? 1u : 0u) | (seen_in(lower_seen, word_keys_[i]) ? 2u : 0u);
-      put(mix(mix(mix(start(kDocCase), seen), pos.initial[i] || caps_line),
+      put(mix(mix(mix(start(kDocCase), seen.get(word_keys_[i])), pos.initial[i] || caps_line),
               static_cast<uint64_t>(t.shape)));
     }
     put(mix(mix(start(kLength), std::min<size_t>(lw.size(), 8)), caps_[i]));
