@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <unordered_map>
 
@@ -574,15 +575,21 @@ Result<Model> read_model(const LexiconFile& f, std::span<const int8_t> built_cod
       if (std::atoi(e[1].c_str()) != kFormat)
         return f.error_at(e, "the tagger reads weight format " + std::to_string(kFormat));
     } else if (key == "row") {
+      // from_chars: correctly rounded like strtof, without its locale machinery (a start-up cost)
       std::array<float, kTags> w{};
-      const char* p = e[1].c_str();
-      char* end = nullptr;
-      const unsigned long r = std::strtoul(p, &end, 10);
-      for (int k = 0; k < kTags && end != p; ++k) {
-        p = end;
-        w[static_cast<size_t>(k)] = std::strtof(p, &end);
+      const char* p = value.data();
+      const char* last = p + value.size();
+      unsigned long r = 0;
+      auto res = std::from_chars(p, last, r);
+      bool ok = res.ec == std::errc();
+      for (size_t k = 0; ok && k < kTags; ++k) {
+        p = res.ptr;
+        while (p != last && (*p == ' ' || *p == '\t')) ++p;
+        res = std::from_chars(p, last, w[k]);
+        ok = res.ec == std::errc();
       }
-      if (end == p || *end != '\0' || m.bits == 0 || r >= (size_t{1} << m.bits))
+      ok = ok && res.ptr == last;
+      if (!ok || m.bits == 0 || r >= (size_t{1} << m.bits))
         return f.error_at(
             e, "a row is its index and " + std::to_string(kTags) + " weights, after 'bits'");
       m.exact.emplace(static_cast<uint32_t>(r), w);
