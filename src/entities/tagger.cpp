@@ -358,8 +358,9 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
     const Shape s = doc.tokens[i].shape;
     caps_[i] = (s == Shape::Capitalized || s == Shape::AllCaps || s == Shape::Mixed) &&
                has_letter(doc.str(doc.tokens[i]));
-    gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
   }
+  // A loop of its own: the lookups miss the cache, and a short loop keeps more of them in flight.
+  for (size_t i = 0; i < n; ++i) gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
   // How the same word is written elsewhere in the article: 1 capitalised mid-sentence, 2 lower case.
   WordMarks seen(n);
   for (size_t i = 0; i < n; ++i) {
