@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -58,9 +59,10 @@ inline void analyze_one(Analyzer& analyzer, std::string_view bytes) {
     for (Span sp : r.evidence) check_span(s, sp, "ruling evidence");
   Sections all;
   all.segments = true;
-  // dump() throws on invalid UTF-8, e.g. a span cut inside a character.
-  const std::string json = to_json(s, all).dump();
-  if (json.empty()) broken("empty JSON");
+  // append_json throws on invalid UTF-8, e.g. a span cut inside a character.
+  std::string json;
+  append_json(json, s, all, true);
+  if (!nlohmann::json::accept(json)) broken("invalid JSON");
   std::ostringstream text;
   write_text(text, s, all, TextStyle{});
   if (!text) broken("text writer failed");

@@ -73,11 +73,11 @@ void PhraseTable::add(CuePhrase phrase) {
 }
 
 const CuePhrase* PhraseTable::match(const Document& doc, size_t i, size_t end, size_t* last) const {
-  auto it = by_first_word_.find(doc.lower_str(doc.tokens[i]));
-  if (it == by_first_word_.end()) return nullptr;
+  const std::vector<CuePhrase>* phrases = by_first_word_.find(doc.lower_str(doc.tokens[i]));
+  if (!phrases) return nullptr;
   const CuePhrase* best = nullptr;
   size_t best_last = 0;
-  for (const CuePhrase& p : it->second) {
+  for (const CuePhrase& p : *phrases) {
     // Token texts and the spaces between them must spell the phrase exactly.
     std::string_view rest = p.text;
     for (size_t j = i; j < end; ++j) {

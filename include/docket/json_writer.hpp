@@ -2,7 +2,6 @@
 // The scorers in ../shared/eval read the same shape (see CONTRACT.md there).
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 
@@ -16,9 +15,12 @@ struct Sections {
   bool segments = false;  // sentence and paragraph spans (--segments)
 };
 
-nlohmann::ordered_json to_json(const Summary& s, const Sections& sections = {});
+// Appends one pretty-printed object (indent 2), or one line with `compact` (JSON Lines), without
+// a final newline. Written straight into `out`, no document tree. Throws std::runtime_error on a
+// string that is not valid UTF-8 (a span cut inside a character is a bug, not something to hide).
+void append_json(std::string& out, const Summary& s, const Sections& sections, bool compact);
 
-// One pretty-printed object (indent 2), or one line with `compact` (JSON Lines).
+// The same, then a newline, to a stream.
 void write_json(std::ostream& out, const Summary& s, const Sections& sections, bool compact);
 
 }  // namespace docket

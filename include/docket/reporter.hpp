@@ -14,6 +14,7 @@
 #include "docket/quotes.hpp"
 #include "docket/result.hpp"
 #include "docket/span.hpp"
+#include "docket/string_map.hpp"
 #include "docket/tokenizer.hpp"
 
 namespace docket {
@@ -64,7 +65,7 @@ class PhraseTable {
   [[nodiscard]] bool empty() const { return by_first_word_.empty(); }
 
  private:
-  std::map<std::string, std::vector<CuePhrase>, std::less<>> by_first_word_;
+  StringMap<std::vector<CuePhrase>> by_first_word_;  // looked up at nearly every token
 };
 
 // The compiled reporter vocabulary (deadline cues, ruling verbs and outcomes, authority roles).

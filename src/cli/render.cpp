@@ -1,5 +1,6 @@
 #include "render.hpp"
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "docket/json_writer.hpp"
@@ -19,8 +20,10 @@ std::string render(const Summary& s, const RunConfig& cfg) {
     write_tsv(out, s, cfg.sections);
     return std::move(out).str();
   }
-  if (cfg.format == "jsonl") return to_json(s, cfg.sections).dump() + '\n';
-  return to_json(s, cfg.sections).dump(2);
+  std::string out;
+  append_json(out, s, cfg.sections, cfg.format == "jsonl");
+  if (cfg.format == "jsonl") out += '\n';
+  return out;
 }
 
 std::string error_record(std::string_view source, std::string_view message) {

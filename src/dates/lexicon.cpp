@@ -250,8 +250,9 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
   if (!err) err = load_phrases(*t, lex, "dates/holidays.tsv", PhraseKind::Holiday);
   if (!err) err = load_phrases(*t, lex, "dates/modifiers.tsv", PhraseKind::Modifier);
   if (err) return *err;
-  for (auto& [first, w] : t->words) {
-    std::stable_sort(w.phrases.begin(), w.phrases.end(), [&](size_t a, size_t b) {
+  for (auto& entry : t->words) {
+    std::vector<size_t>& by_length = entry.value.phrases;
+    std::stable_sort(by_length.begin(), by_length.end(), [&](size_t a, size_t b) {
       return t->phrases[a].words.size() > t->phrases[b].words.size();
     });
   }

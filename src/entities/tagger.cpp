@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "docket/entities/weight_stream.hpp"
 #include "docket/lexicons.hpp"
@@ -101,6 +101,35 @@ enum Template : uint64_t {
   kHistoryShape,
 };
 
+// Per word key a small non-zero mark (0: not seen): open addressing, sized for the document's
+// tokens so it never fills.
+class WordMarks {
+ public:
+  explicit WordMarks(size_t tokens) {
+    size_t cap = 16;
+    while (cap < 2 * tokens) cap <<= 1;
+    keys_.assign(cap, 0);
+    marks_.assign(cap, 0);
+    mask_ = cap - 1;
+  }
+  [[nodiscard]] uint8_t get(uint64_t key) const { return marks_[slot(key)]; }
+  void set(uint64_t key, uint8_t mark) {
+    const size_t i = slot(key);
+    keys_[i] = key;
+    marks_[i] = mark;
+  }
+
+ private:
+  [[nodiscard]] size_t slot(uint64_t key) const {
+    size_t i = static_cast<size_t>(key ^ (key >> 29)) & mask_;
+    while (marks_[i] && keys_[i] != key) i = (i + 1) & mask_;
+    return i;
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<uint8_t> marks_;
+  size_t mask_ = 0;
+};
+
 // Where a token stands: first of its line/sentence, inside an ALL CAPS line.
 struct Position {
   std::vector<uint8_t> initial;
@@ -164,49 +193,112 @@ const double kLogStep = std::log(1.0 / kFloor) / 126.0;
 
 const Tag kInvalidTag = static_cast<Tag>(255);
 
-// Greedy decoding; with `gold`, learns from each mistake as it goes (the training loop).
+// Adds the weights of bucket `b` to `scores`.
+inline void add_row(const Model& m, const int8_t* table, uint32_t b, float* scores) {
+  const size_t row = static_cast<size_t>(b) * kTags;
+  if (table) {
+    const int8_t* c = table + row;
+    if (c[0] == kExactRow) {
+      const auto& w = m.exact.at(b);
+      for (int k = 0; k < kTags; ++k) scores[k] += w[static_cast<size_t>(k)];
+      return;
+    }
+    for (int k = 0; k < kTags; ++k) scores[k] += m.value[static_cast<uint8_t>(c[k])];
+  } else {
+    const float* w = m.weights.data() + row;
+    for (int k = 0; k < kTags; ++k) scores[k] += w[k];
+  }
+}
+
+// Per token, the summed weights of its tag-independent features, in feature order (so the sums are
+// the very floats decode would reach). The rows are scattered over a table larger than the caches:
+// those of a token a few ahead are prefetched while this one is summed.
+std::vector<float> feature_scores(size_t n, const Features& f, const Model& m) {
+  std::vector<float> out(n * kTags, 0.0f);
+  const int8_t* table = m.code_table();
+  constexpr size_t kAhead = 3;
+  for (size_t i = 0; i < n; ++i) {
+    if (table && i + kAhead < n)
+      for (const uint32_t* b = f.begin(i + kAhead); b != f.end(i + kAhead); ++b) {
+        const int8_t* row = table + static_cast<size_t>(*b) * kTags;
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + kTags - 1);
+      }
+    float scores[kTags] = {};  // a local: kept in registers, not reloaded after each store
+    for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add_row(m, table, *b, scores);
+    std::copy_n(scores, kTags, out.data() + i * kTags);
+  }
+  return out;
+}
+
+// Weight rows of the tag-history features by their small keys (previous tags, history), read once
+// per document instead of on every token; only while the weights stay fixed (not in training).
+class RowCache {
+ public:
+  RowCache(const Model& m, size_t keys) : m_(m), rows_(keys * kTags), have_(keys, 0) {}
+  void add(size_t key, uint32_t b, float* scores) {
+    float* row = rows_.data() + key * kTags;
+    if (!have_[key]) {
+      std::fill(row, row + kTags, 0.0f);
+      add_row(m_, m_.code_table(), b, row);
+      have_[key] = 1;
+    }
+    for (int k = 0; k < kTags; ++k) scores[k] += row[k];
+  }
+
+ private:
+  const Model& m_;
+  std::vector<float> rows_;
+  std::vector<uint8_t> have_;
+};
+
+constexpr size_t kShapes = static_cast<size_t>(Shape::Other) + 1;
+constexpr size_t kPrevTags = kTags + 1;  // the tags and kInvalidTag
+constexpr size_t kHistories = kTypes + 1;
+size_t prev_key(uint8_t tag) {
+  return tag == kInvalidTag ? kTags : tag;
+}
+
+// Greedy decoding; with `gold`, learns from each mistake as it goes (the training loop). With
+// `fixed` (the weights do not change while decoding), the tag-independent feature scores are
+// summed ahead and the tag-history rows cached: the same sums in the same order, so the same tags.
 template <typename OnToken>
 std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model& m,
-                            const std::vector<uint8_t>* gold, OnToken&& on_token) {
+                            const std::vector<uint8_t>* gold, bool fixed, OnToken&& on_token) {
   const size_t n = doc.tokens.size();
   std::vector<uint8_t> out(n, O);
-  std::unordered_map<uint64_t, uint8_t> history;  // word -> type it was last tagged with
+  WordMarks history(n);  // word -> the type it was last tagged with, plus one
   uint8_t p1 = kInvalidTag, p2 = kInvalidTag;
   uint32_t dyn[5];
   float scores[kTags];
+  const int8_t* table = m.code_table();
+  const std::vector<float> summed = fixed ? feature_scores(n, f, m) : std::vector<float>();
+  RowCache prev1(m, fixed ? kPrevTags : 0), prev2(m, fixed ? kPrevTags * kPrevTags : 0),
+      hist_rows(m, fixed ? kHistories : 0), hist_shape(m, fixed ? kHistories * kShapes : 0);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     if (segment_start(doc, i)) p1 = p2 = kInvalidTag;
     const uint64_t wk = f.word_key(i);
     uint8_t hist = 0;
-    if (f.capitalised(i)) {
-      auto it = history.find(wk);
-      hist = it == history.end() ? 0 : static_cast<uint8_t>(it->second + 1);
-    }
+    if (f.capitalised(i)) hist = history.get(wk);
     dyn[0] = bucket_of(mix(start(kTagPrev), p1), m.bits);
     dyn[1] = bucket_of(mix(mix(start(kTagPrev2), p2), p1), m.bits);
     dyn[2] = bucket_of(mix(mix(start(kTagPrevWord), p1), wk), m.bits);
     dyn[3] = bucket_of(mix(start(kHistory), hist), m.bits);
     dyn[4] =
         bucket_of(mix(mix(start(kHistoryShape), hist), static_cast<uint64_t>(t.shape)), m.bits);
-    std::fill(scores, scores + kTags, 0.0f);
-    auto add = [&](uint32_t b) {
-      const size_t row = static_cast<size_t>(b) * kTags;
-      if (const int8_t* table = m.code_table()) {
-        const int8_t* c = table + row;
-        if (c[0] == kExactRow) {
-          const auto& w = m.exact.at(b);
-          for (int k = 0; k < kTags; ++k) scores[k] += w[static_cast<size_t>(k)];
-          return;
-        }
-        for (int k = 0; k < kTags; ++k) scores[k] += m.value[static_cast<uint8_t>(c[k])];
-      } else {
-        const float* w = m.weights.data() + row;
-        for (int k = 0; k < kTags; ++k) scores[k] += w[k];
-      }
-    };
-    for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add(*b);
-    for (uint32_t b : dyn) add(b);
+    if (fixed) {
+      std::copy_n(summed.data() + i * kTags, kTags, scores);
+      prev1.add(prev_key(p1), dyn[0], scores);
+      prev2.add(prev_key(p2) * kPrevTags + prev_key(p1), dyn[1], scores);
+      add_row(m, table, dyn[2], scores);
+      hist_rows.add(hist, dyn[3], scores);
+      hist_shape.add(hist * kShapes + static_cast<size_t>(t.shape), dyn[4], scores);
+    } else {
+      std::fill(scores, scores + kTags, 0.0f);
+      for (const uint32_t* b = f.begin(i); b != f.end(i); ++b) add_row(m, table, *b, scores);
+      for (uint32_t b : dyn) add_row(m, table, b, scores);
+    }
     int best = 0;
     float best_score = -1e30f;
     for (int k = 0; k < kTags; ++k) {
@@ -225,7 +317,7 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
       if (g != chosen) on_token(f.begin(i), f.end(i), dyn, g, chosen);
     }
     out[i] = chosen;
-    if (f.capitalised(i)) history[wk] = static_cast<uint8_t>(type_of(chosen));
+    if (f.capitalised(i)) history.set(wk, static_cast<uint8_t>(type_of(chosen) + 1));
     p2 = p1;
     p1 = chosen;
   }
@@ -259,21 +351,24 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
   word_keys_.resize(n);
   caps_.resize(n);
   std::vector<uint32_t> gflags(n);
+  std::vector<uint64_t> shapes(n);
   for (size_t i = 0; i < n; ++i) {
     word_keys_[i] = mix(kFnvOffset, doc.lower_str(doc.tokens[i]));
+    shapes[i] = shape_key(doc.str(doc.tokens[i]));
     const Shape s = doc.tokens[i].shape;
     caps_[i] = (s == Shape::Capitalized || s == Shape::AllCaps || s == Shape::Mixed) &&
                has_letter(doc.str(doc.tokens[i]));
-    gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
   }
-  // How the same word is written elsewhere in the article: capitalised mid-sentence, or lower case.
-  std::unordered_set<uint64_t> cap_mid, lower_seen;
+  // A loop of its own: the lookups miss the cache, and a short loop keeps more of them in flight.
+  for (size_t i = 0; i < n; ++i) gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
+  // How the same word is written elsewhere in the article: 1 capitalised mid-sentence, 2 lower case.
+  WordMarks seen(n);
   for (size_t i = 0; i < n; ++i) {
     if (pos.caps_line[i]) continue;
-    if (doc.tokens[i].shape == Shape::Lower)
-      lower_seen.insert(word_keys_[i]);
-    else if (doc.tokens[i].shape == Shape::Capitalized && !pos.initial[i])
-      cap_mid.insert(word_keys_[i]);
+    const uint8_t bit = doc.tokens[i].shape == Shape::Lower ? 2
+                        : doc.tokens[i].shape == Shape::Capitalized && !pos.initial[i] ? 1
+                                                                                       : 0;
+    if (bit) seen.set(word_keys_[i], seen.get(word_keys_[i]) | bit);
   }
   offsets_.reserve(n + 1);
   buckets_.reserve(n * 28);
@@ -292,10 +387,10 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
     auto shape_at = [&](ptrdiff_t d) -> uint64_t {
       const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
       if (j < static_cast<ptrdiff_t>(sb) || j >= static_cast<ptrdiff_t>(se)) return kNone;
-      return shape_key(doc.str(doc.tokens[static_cast<size_t>(j)]));
+      return shapes[static_cast<size_t>(j)];
     };
     const bool caps_line = pos.caps_line[i];
-    const uint64_t sh = shape_key(w);
+    const uint64_t sh = shapes[i];
     put(start(kBias));
     if (!caps_line) put(mix(start(kWord), w));
     put(mix(start(kLower), word_keys_[i]));
@@ -324,9 +419,7 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
       for (uint32_t b = gflags[i + 1], bit = 0; b; b >>= 1, ++bit)
         if (b & 1) put(mix(start(kGazNext), bit));
     if (caps_[i]) {
-      const uint64_t seen =
-          (cap_mid.count(word_keys_[i]) ? 1u : 0u) | (lower_seen.count(word_keys_[i]) ? 2u : 0u);
-      put(mix(mix(mix(start(kDocCase), seen), pos.initial[i] || caps_line),
+      put(mix(mix(mix(start(kDocCase), seen.get(word_keys_[i])), pos.initial[i] || caps_line),
               static_cast<uint64_t>(t.shape)));
     }
     put(mix(mix(start(kLength), std::min<size_t>(lw.size(), 8)), caps_[i]));
@@ -337,7 +430,7 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
 std::vector<uint8_t> tag(const Document& doc, const Gazetteer& gaz, const Model& model) {
   if (model.empty()) return std::vector<uint8_t>(doc.tokens.size(), O);
   const Features f(doc, gaz, model.bits);
-  return decode(doc, f, model, nullptr,
+  return decode(doc, f, model, nullptr, true,
                 [](const uint32_t*, const uint32_t*, const uint32_t*, uint8_t, uint8_t) {});
 }
 
@@ -357,7 +450,7 @@ size_t Trainer::learn(const Document& doc, const std::vector<uint8_t>& gold, con
     stamps_[idx] = clock_;
     model_.weights[idx] += delta;
   };
-  decode(doc, f, model_, &gold,
+  decode(doc, f, model_, &gold, false,
          [&](const uint32_t* b, const uint32_t* e, const uint32_t* dyn, uint8_t g, uint8_t p) {
            ++wrong;
            for (const uint32_t* x = b; x != e; ++x) {
@@ -483,15 +576,21 @@ Result<Model> read_model(const LexiconFile& f, std::span<const int8_t> built_cod
       if (std::atoi(e[1].c_str()) != kFormat)
         return f.error_at(e, "the tagger reads weight format " + std::to_string(kFormat));
     } else if (key == "row") {
+      // from_chars: correctly rounded like strtof, without its locale machinery (a start-up cost)
       std::array<float, kTags> w{};
-      const char* p = e[1].c_str();
-      char* end = nullptr;
-      const unsigned long r = std::strtoul(p, &end, 10);
-      for (int k = 0; k < kTags && end != p; ++k) {
-        p = end;
-        w[static_cast<size_t>(k)] = std::strtof(p, &end);
+      const char* p = value.data();
+      const char* last = p + value.size();
+      unsigned long r = 0;
+      auto res = std::from_chars(p, last, r);
+      bool ok = res.ec == std::errc();
+      for (size_t k = 0; ok && k < kTags; ++k) {
+        p = res.ptr;
+        while (p != last && (*p == ' ' || *p == '\t')) ++p;
+        res = std::from_chars(p, last, w[k]);
+        ok = res.ec == std::errc();
       }
-      if (end == p || *end != '\0' || m.bits == 0 || r >= (size_t{1} << m.bits))
+      ok = ok && res.ptr == last;
+      if (!ok || m.bits == 0 || r >= (size_t{1} << m.bits))
         return f.error_at(
             e, "a row is its index and " + std::to_string(kTags) + " weights, after 'bits'");
       m.exact.emplace(static_cast<uint32_t>(r), w);

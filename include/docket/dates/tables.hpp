@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "docket/dates.hpp"
+#include "docket/string_map.hpp"
 
 namespace docket {
 namespace dates {
@@ -83,21 +84,13 @@ struct Phrase {
   int month = 0, day = 0, weekday = 0;  // holidays
 };
 
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 }  // namespace dates
 
 struct DateLexicon::Tables {
-  std::unordered_map<std::string, dates::WordInfo, dates::SvHash, std::equal_to<>> words;
+  StringMap<dates::WordInfo> words;     // looked up for every token
   std::vector<dates::Phrase> phrases;  // multi-word entries; WordInfo::phrases indexes them
 
-  [[nodiscard]] const dates::WordInfo* find(std::string_view w) const {
-    auto it = words.find(w);
-    return it == words.end() ? nullptr : &it->second;
-  }
+  [[nodiscard]] const dates::WordInfo* find(std::string_view w) const { return words.find(w); }
 };
 
 namespace dates {

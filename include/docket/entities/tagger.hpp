@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "docket/result.hpp"
+#include "docket/string_map.hpp"
 #include "docket/tokenizer.hpp"
 
 namespace docket {
@@ -45,10 +46,10 @@ struct Gazetteer {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> flags;
+  StringMap<uint32_t> flags;
   [[nodiscard]] uint32_t lookup(std::string_view lower) const {
-    auto it = flags.find(lower);
-    return it == flags.end() ? 0u : it->second;
+    const uint32_t* f = flags.find(lower);
+    return f ? *f : 0u;
   }
 };
 
