@@ -43,8 +43,8 @@ uint32_t bucket_of(uint64_t h, uint32_t bits) {
 uint64_t shape_key(std::string_view w) {
   uint64_t h = kFnvOffset;
   char prev = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(w[i]);
+  for (const char byte : w) {
+    const auto c = static_cast<unsigned char>(byte);
     char k;
     if (c >= 'A' && c <= 'Z')
       k = 'X';
@@ -67,9 +67,10 @@ uint64_t shape_key(std::string_view w) {
 }
 
 bool has_letter(std::string_view w) {
-  for (unsigned char c : w)
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) return true;
-  return false;
+  return std::any_of(w.begin(), w.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+  });
 }
 
 enum Template : uint64_t {
@@ -361,11 +362,12 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
   }
   // A loop of its own: the lookups miss the cache, and a short loop keeps more of them in flight.
   for (size_t i = 0; i < n; ++i) gflags[i] = gaz.lookup(doc.lower_str(doc.tokens[i]));
-  // How the same word is written elsewhere in the article: 1 capitalised mid-sentence, 2 lower case.
+  // How the same word is written elsewhere in the article: 1 capitalised mid-sentence, 2 lower
+  // case.
   WordMarks seen(n);
   for (size_t i = 0; i < n; ++i) {
     if (pos.caps_line[i]) continue;
-    const uint8_t bit = doc.tokens[i].shape == Shape::Lower ? 2
+    const uint8_t bit = doc.tokens[i].shape == Shape::Lower                            ? 2
                         : doc.tokens[i].shape == Shape::Capitalized && !pos.initial[i] ? 1
                                                                                        : 0;
     if (bit) seen.set(word_keys_[i], seen.get(word_keys_[i]) | bit);
@@ -428,7 +430,10 @@ Features::Features(const Document& doc, const Gazetteer& gaz, uint32_t bits) {
 }
 
 std::vector<uint8_t> tag(const Document& doc, const Gazetteer& gaz, const Model& model) {
-  if (model.empty()) return std::vector<uint8_t>(doc.tokens.size(), O);
+  if (model.empty()) {
+    std::vector<uint8_t> outside(doc.tokens.size(), O);
+    return outside;
+  }
   const Features f(doc, gaz, model.bits);
   return decode(doc, f, model, nullptr, true,
                 [](const uint32_t*, const uint32_t*, const uint32_t*, uint8_t, uint8_t) {});
@@ -526,8 +531,8 @@ std::string write_model(const Model& m, std::string_view header) {
     }
     stream.push_back(static_cast<uint8_t>(mask & 255));
     stream.push_back(static_cast<uint8_t>(mask >> 8));
-    for (int k = 0; k < kTags; ++k)
-      if (q[k]) stream.push_back(static_cast<uint8_t>(q[k]));
+    for (const int8_t code : q)
+      if (code) stream.push_back(static_cast<uint8_t>(code));
     next = r + 1;
   }
   std::string out(header);
@@ -606,7 +611,7 @@ Result<Model> read_model(const LexiconFile& f, std::span<const int8_t> built_cod
   if (!first_w) first_w = &f.entries.back();
   if (m.bits == 0 || scale <= 0) return f.error_at(*first_w, "weights before 'bits' and 'scale'");
   for (int b = 0; b < 256; ++b) {
-    const int q = static_cast<int8_t>(static_cast<uint8_t>(b));
+    const int q = b < 128 ? b : b - 256;  // the byte read as a two's-complement code
     const float v =
         q == 0 ? 0.0f : scale * static_cast<float>(kFloor * std::exp((std::abs(q) - 1) * kLogStep));
     m.value[b] = q < 0 ? -v : v;
@@ -622,7 +627,7 @@ Result<Model> read_model(const LexiconFile& f, std::span<const int8_t> built_cod
   m.codes.assign(rows * kTags, 0);
   if (!expand_weight_stream(stream, m.codes.data(), rows, kTags))
     return f.error_at(*first_w, "the weight stream is truncated or runs past the table");
-  for (const auto& [r, w] : m.exact) m.codes[r * kTags] = kExactRow;
+  for (const auto& [r, w] : m.exact) m.codes[size_t{r} * kTags] = kExactRow;
   return m;
 }
 
