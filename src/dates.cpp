@@ -377,7 +377,9 @@ class Parser {
     long back = (rw - w + 7) % 7, fwd = (w - rw + 7) % 7;
     if (strict && back == 0) back = 7;
     if (strict && fwd == 0) fwd = 7;
-    long delta = dir < 0 ? -back : dir > 0 ? fwd : (fwd < back && fwd <= kWeekdayLean ? fwd : -back);
+    long delta = dir < 0   ? -back
+                 : dir > 0 ? fwd
+                           : (fwd < back && fwd <= kWeekdayLean ? fwd : -back);
     return day_value(r.plus_days(delta));
   }
 
@@ -923,8 +925,8 @@ class Parser {
     if (n == 0) {  // "the quarter": the one last reported, before the current one
       int idx = y * parts + current - 2;
       // "the quarter a year ago": that quarter of the year before
-      if (role(end, kOne) && wi(end + 1) && wi(end + 1)->unit == "Y" && wi(end + 1)->unit_mult == 1 &&
-          role(end + 2, kAgo)) {
+      if (role(end, kOne) && wi(end + 1) && wi(end + 1)->unit == "Y" &&
+          wi(end + 1)->unit_mult == 1 && role(end + 2, kAgo)) {
         idx -= parts;
         m.end = end + 3;
       }
@@ -1239,10 +1241,12 @@ class Parser {
     }
     if (u->weekday && capitalized(j)) {
       // "the previous Friday" after "Friday, Oct. 27": the one before the day last named
-      const auto named = anchor_.size() >= 10 ? CivilDate::parse(std::string_view(anchor_).substr(0, 10))
-                                              : std::nullopt;
+      const auto named = anchor_.size() >= 10
+                             ? CivilDate::parse(std::string_view(anchor_).substr(0, 10))
+                             : std::nullopt;
       if (wi(i)->anaphoric && shift != 0 && named) {
-        const long back = (named->weekday() - u->weekday + 7) % 7, fwd = (u->weekday - named->weekday() + 7) % 7;
+        const long back = (named->weekday() - u->weekday + 7) % 7,
+                   fwd = (u->weekday - named->weekday() + 7) % 7;
         m.value = day_value(named->plus_days(shift < 0 ? -(back ? back : 7) : (fwd ? fwd : 7)));
         m.anchored = anchor_how_;
         add_part_of_day(m);
@@ -1260,7 +1264,8 @@ class Parser {
       int y = ref_->year;
       size_t de = 0;
       const size_t after = after_abbrev(j);
-      if (auto d = day_at(after, de); d && !year_at(after) && CivilDate::valid(2000, u->month, *d)) {
+      if (auto d = day_at(after, de);
+          d && !year_at(after) && CivilDate::valid(2000, u->month, *d)) {
         // "last Oct. 23": the latest such day before the reference date, "next" the first after
         const int day = CivilDate::valid(y, u->month, *d) ? *d : 28;  // Feb. 29 in another year
         const long diff = CivilDate{y, u->month, day}.days() - ref_->days();

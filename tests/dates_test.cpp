@@ -341,8 +341,7 @@ TEST(Dates, PreviousWeekdayCountsFromTheDayLastNamed) {
 }
 
 TEST(Dates, OneDayAfterAModalIsTheFuture) {
-  expect_one("Islam will one day be the second largest religion.", "one day", "DATE",
-             "FUTURE_REF");
+  expect_one("Islam will one day be the second largest religion.", "one day", "DATE", "FUTURE_REF");
   expect_one("The strike lasted one day.", "one day", "DURATION", "P1D");
 }
 
@@ -368,15 +367,15 @@ TEST(Dates, TheFullYearJoinsTheSpan) {
 TEST(Dates, TheDayBeforeOrAfterADate) {
   expect_one("He met them the day before last Tuesday's hearing.", "the day before last Tuesday",
              "DATE", "2020-09-14");
-  expect_one("They flew home the day after Christmas 2019.", "the day after Christmas 2019",
-             "DATE", "2019-12-26");
+  expect_one("They flew home the day after Christmas 2019.", "the day after Christmas 2019", "DATE",
+             "2019-12-26");
 }
 
 TEST(Dates, FirstTwoQuartersOfAYearAreItsFirstHalf) {
   expect_one("Demand should hold through the first two quarters of 2021.",
              "the first two quarters of 2021", "DATE", "2021-H1");
-  expect_one("Sales rose in the first six months of 2019.", "the first six months of 2019",
-             "DATE", "2019-H1");
+  expect_one("Sales rose in the first six months of 2019.", "the first six months of 2019", "DATE",
+             "2019-H1");
 }
 
 TEST(Dates, ParticipleAfterADeterminerIsAnAdjective) {
@@ -405,8 +404,8 @@ TEST(Dates, YearsAndCountsInWords) {
   expect_one("Unemployment was to be halved by the year two thousand.", "the year two thousand",
              "DATE", "2000");
   expect_one("The approach of the year 2000 worried them.", "the year 2000", "DATE", "2000");
-  expect_one("It was planned for the year two thousand and one.",
-             "the year two thousand and one", "DATE", "2001");
+  expect_one("It was planned for the year two thousand and one.", "the year two thousand and one",
+             "DATE", "2001");
   expect_one("They kept the secret for two thousand years.", "two thousand years", "DURATION",
              "P2000Y");
 }

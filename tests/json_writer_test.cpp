@@ -159,7 +159,8 @@ std::string streamed(const Summary& s, const Sections& sec, bool compact) {
 }
 
 void expect_identical(const Summary& s, const Sections& sec = {}) {
-  for (bool compact : {true, false}) EXPECT_EQ(streamed(s, sec, compact), reference(s, sec, compact));
+  for (bool compact : {true, false})
+    EXPECT_EQ(streamed(s, sec, compact), reference(s, sec, compact));
 }
 
 Summary analysed(std::string_view text, const char* reference_date = "2021-03-04") {
@@ -208,7 +209,7 @@ TEST(JsonWriter, EscapesAndNumbersMatchTheTreeWriter) {
   s.headline = {0, 10};
   s.sentences = {{0, 5}, {5, 50}};
   s.paragraphs = {{0, 50}};
-  const double saliences[] = {0.0,  1.0,   0.1,   1.0 / 3, 2.5e-7, 1e21,
+  const double saliences[] = {0.0,  1.0,   0.1,   1.0 / 3, 2.5e-7,  1e21,
                               -0.0, 123.0, 1e300, NAN,     INFINITY};
   int n = 0;
   for (double sal : saliences) {
@@ -263,7 +264,8 @@ TEST(JsonWriter, EscapesAndNumbersMatchTheTreeWriter) {
 }
 
 TEST(JsonWriter, RejectsInvalidUtf8LikeTheTreeWriter) {
-  for (std::string bad : {"\xC3", "a\xC3(", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80"}) {
+  for (std::string bad :
+       {"\xC3", "a\xC3(", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80"}) {
     Summary s;
     s.source = bad;
     std::string out;

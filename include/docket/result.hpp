@@ -17,7 +17,7 @@ template <typename T>
 class Result {
  public:
   // cppcheck-suppress noExplicitConstructor
-  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
   // cppcheck-suppress noExplicitConstructor
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 

@@ -233,11 +233,10 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
   });
   run("dates/function_words.tsv", [](F f, E e, WordInfo& w) -> std::optional<Error> {
     static const std::pair<std::string_view, uint32_t> kRoles[] = {
-        {"det", kDet},         {"one", kOne},    {"ago", kAgo},       {"before", kBefore},
-        {"after", kAfter},     {"of", kOf},      {"fiscal", kFiscal}, {"cue", kCue},
-        {"blocker", kBlocker}, {"for", kFor},    {"old", kOld},       {"passive", kPassive},
-        {"ended", kEnded},     {"extra", kExtra},  {"adverb", kAdverb},
-        {"copula", kCopula}};
+        {"det", kDet},         {"one", kOne},     {"ago", kAgo},       {"before", kBefore},
+        {"after", kAfter},     {"of", kOf},       {"fiscal", kFiscal}, {"cue", kCue},
+        {"blocker", kBlocker}, {"for", kFor},     {"old", kOld},       {"passive", kPassive},
+        {"ended", kEnded},     {"extra", kExtra}, {"adverb", kAdverb}, {"copula", kCopula}};
     for (const auto& [name, bit] : kRoles) {
       if (e[1] == name) {
         w.roles |= bit;

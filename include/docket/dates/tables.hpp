@@ -67,9 +67,9 @@ struct WordInfo {
   std::string clock;              // clock.tsv
   std::string mod;                // modifiers.tsv single words
   bool modifier = false;
-  int tense = 0;               // -1 past, +1 future
-  bool tenseless = false;      // an "-ed" word that is no past tense ("succeed")
-  bool tense_verb_only = false;  // a cue that is also a noun ("plan")
+  int tense = 0;                    // -1 past, +1 future
+  bool tenseless = false;           // an "-ed" word that is no past tense ("succeed")
+  bool tense_verb_only = false;     // a cue that is also a noun ("plan")
   bool tense_after_copula = false;  // a cue only after "is"/"are" ("is to resume")
   uint32_t roles = 0;
   std::vector<size_t> phrases;  // phrases starting with this word, longest first
@@ -87,7 +87,7 @@ struct Phrase {
 }  // namespace dates
 
 struct DateLexicon::Tables {
-  StringMap<dates::WordInfo> words;     // looked up for every token
+  StringMap<dates::WordInfo> words;    // looked up for every token
   std::vector<dates::Phrase> phrases;  // multi-word entries; WordInfo::phrases indexes them
 
   [[nodiscard]] const dates::WordInfo* find(std::string_view w) const { return words.find(w); }
