@@ -7,6 +7,7 @@
 #include "docket/entities/actors.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
+#include "docket/entities/products.hpp"
 #include "docket/lexicons.hpp"
 
 namespace docket {
@@ -72,9 +73,10 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   });
   const LexiconFile& heads = lex.file("entities/org_heads.tsv");
   for (const auto& e : heads.entries) {
-    if (!e.get(2).empty() && e.get(2) != "legal")
-      return heads.error_at(e, "the third column is 'legal' or empty");
+    if (!e.get(2).empty() && e.get(2) != "legal" && e.get(2) != "place")
+      return heads.error_at(e, "the third column is 'legal', 'place' or empty");
     if (e.get(2) == "legal") t->legal_forms.insert(lower_ascii(e[0]));
+    if (e.get(2) == "place") t->place_heads.insert(lower_ascii(e[0]));
     if (e[0].find(' ') != std::string::npos)
       return heads.error_at(e, "an organisation head is one word");
   }
@@ -106,6 +108,7 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   const EntityLexicon::Tables& t = *lex.entities().tables;
   EntityResult r;
   r.mentions = entities::find_mentions(doc, t);
+  entities::drop_product_names(doc, t, r.mentions);
   r.actors = entities::merge_actors(doc, t, r.mentions);
   return r;
 }

@@ -57,6 +57,28 @@ bool headline_paragraph(const Document& doc) {
   return p.end_token - p.first_token <= 40 && doc.tokens[p.end_token - 1].kind != TokenKind::Punct;
 }
 
+// "Papermaster, 49, had left": an age in apposition after the name.
+bool age_follows(const Document& doc, const Mention& m) {
+  const size_t i = m.end_token;
+  if (i + 2 >= doc.tokens.size() || doc.str(doc.tokens[i]) != ",") return false;
+  const Token& num = doc.tokens[i + 1];
+  const std::string_view n = doc.str(num), after = doc.str(doc.tokens[i + 2]);
+  if (num.kind != TokenKind::Number || n.size() > 2 || num.sentence != doc.tokens[i].sentence)
+    return false;
+  return (after == "," || after == ")") && n != "0";
+}
+
+// The type a name's last word gives it: "Qatar Airways", "Magna International Inc" are
+// organisations whatever the tagger read in their short forms; none for a known place.
+int head_type(const Document& doc, const Tables& t, const Mention& m,
+              const std::vector<std::string_view>& w) {
+  if (w.size() < 2 || t.places.count(lower(join(w)))) return -1;
+  const std::string last = lower(doc.lower_str(doc.tokens[m.end_token - 1]));
+  if (t.legal_forms.count(last) || (t.org_head_role.count(last) && !t.place_heads.count(last)))
+    return static_cast<int>(EntityType::Organization);
+  return -1;
+}
+
 struct Group {
   std::vector<size_t> mentions;
   std::string name;  // longest form
@@ -152,6 +174,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
       votes[static_cast<int>(m.type)] += legal ? 3 : 1;
+      if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;
       double s = 1;
       if (has_headline && m.first_token < lead_end)
@@ -170,6 +193,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     int best = lt;
     for (int k = 0; k < 3; ++k)
       if (votes[k] > votes[best]) best = k;
+    if (const int head = head_type(doc, t, mentions[gr.longest], words[gr.longest]); head >= 0)
+      best = head;
     a.type = static_cast<EntityType>(best);
     // a country acting ("the US said") is still the country
     if (t.countries.count(lower(a.name))) a.type = EntityType::Place;

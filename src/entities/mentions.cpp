@@ -114,7 +114,12 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
     }
     const std::string left = phrase(doc, m.first_token, p, key),
                       right = phrase(doc, p + 1, m.end_token, key);
-    if (!is_name(left) || !is_name(right)) {
+    // "Shanghai Airlines and Xiamen Airlines": two names of one kind, each with its head
+    auto headed = [&](size_t b, size_t e) {
+      return e - b >= 2 && (flags(doc, t, e - 1) & Tables::kOrgHead) && is_cap(doc.tokens[e - 1]);
+    };
+    const bool both_headed = headed(m.first_token, p) && headed(p + 1, m.end_token);
+    if (!both_headed && (!is_name(left) || !is_name(right))) {
       out.push_back(std::move(m));
       continue;
     }

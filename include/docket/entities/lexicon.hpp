@@ -38,6 +38,7 @@ struct EntityLexicon::Tables {
   size_t title_max_words = 1;
   Map org_head_role;  // "department" -> "agency"
   Set legal_forms;    // "inc", "ltd": a name ending in one is a company
+  Set place_heads;    // "union", "house": heads that also end names of places
   std::unordered_map<std::string, Acronym, ner::Gazetteer::Hash, std::equal_to<>>
       acronyms;  // as written
   Set places;    // lower-cased country, state and city names, words joined by one space

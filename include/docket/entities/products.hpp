@@ -1,0 +1,20 @@
+// Product names: a maker's name before a model designation ("Airbus A380", "Boeing 787") names
+// the product, not the company, and a model code alone ("A380", "3G") is no actor.
+#pragma once
+
+#include <vector>
+
+#include "docket/entities/lexicon.hpp"
+
+namespace docket::entities {
+
+// "A380", "A400M", "F-16", "MD-11"; with `known_maker` also a bare 3-digit model number ("737",
+// "787s"), which after an unknown name may be a score ("Warwickshire 310").
+bool is_model_designation(std::string_view word, bool known_maker);
+
+// Drops from `mentions` (in text order) the makers' names that open a product name and the
+// mentions made only of words with digits.
+void drop_product_names(const Document& doc, const EntityLexicon::Tables& t,
+                        std::vector<Mention>& mentions);
+
+}  // namespace docket::entities
