@@ -7,7 +7,7 @@
 #include "docket/entities/actors.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
-#include "docket/entities/products.hpp"
+#include "docket/entities/not_actors.hpp"
 #include "docket/lexicons.hpp"
 
 namespace docket {
@@ -76,7 +76,7 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     if (!e.get(2).empty() && e.get(2) != "legal" && e.get(2) != "place")
       return heads.error_at(e, "the third column is 'legal', 'place' or empty");
     if (e.get(2) == "legal") t->legal_forms.insert(lower_ascii(e[0]));
-    if (e.get(2) == "place") t->place_heads.insert(lower_ascii(e[0]));
+    if (e.get(2) == "place") t->org_place_heads.insert(lower_ascii(e[0]));
     if (e[0].find(' ') != std::string::npos)
       return heads.error_at(e, "an organisation head is one word");
   }
@@ -87,6 +87,10 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->gazetteer.flags[lower_ascii(e[0])] |= Tables::kAcronym;
     t->acronyms[e[0]] = Tables::Acronym{e[1], std::string(e.get(2))};
   }
+  for (const auto& e : lex.file("entities/place_heads.tsv").entries)
+    t->place_heads.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/event_heads.tsv").entries)
+    t->event_heads.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/name_particles.tsv").entries)
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
@@ -108,7 +112,7 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   const EntityLexicon::Tables& t = *lex.entities().tables;
   EntityResult r;
   r.mentions = entities::find_mentions(doc, t);
-  entities::drop_product_names(doc, t, r.mentions);
+  entities::drop_non_actors(doc, t, r.mentions);
   r.actors = entities::merge_actors(doc, t, r.mentions);
   return r;
 }

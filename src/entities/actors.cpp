@@ -69,13 +69,15 @@ bool age_follows(const Document& doc, const Mention& m) {
 }
 
 // The type a name's last word gives it: "Qatar Airways", "Magna International Inc" are
-// organisations whatever the tagger read in their short forms; none for a known place.
+// organisations, "Changi International Airport" a place, whatever the tagger read in their short
+// forms; none for a known place.
 int head_type(const Document& doc, const Tables& t, const Mention& m,
               const std::vector<std::string_view>& w) {
   if (w.size() < 2 || t.places.count(lower(join(w)))) return -1;
   const std::string last = lower(doc.lower_str(doc.tokens[m.end_token - 1]));
-  if (t.legal_forms.count(last) || (t.org_head_role.count(last) && !t.place_heads.count(last)))
+  if (t.legal_forms.count(last) || (t.org_head_role.count(last) && !t.org_place_heads.count(last)))
     return static_cast<int>(EntityType::Organization);
+  if (t.place_heads.count(last)) return static_cast<int>(EntityType::Place);
   return -1;
 }
 

@@ -114,11 +114,14 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
     }
     const std::string left = phrase(doc, m.first_token, p, key),
                       right = phrase(doc, p + 1, m.end_token, key);
-    // "Shanghai Airlines and Xiamen Airlines": two names of one kind, each with its head
+    // "Shanghai Airlines and Xiamen Airlines": two names with one head ("Guangdong Post and
+    // Telecommunications Administration" stays one)
     auto headed = [&](size_t b, size_t e) {
       return e - b >= 2 && (flags(doc, t, e - 1) & Tables::kOrgHead) && is_cap(doc.tokens[e - 1]);
     };
-    const bool both_headed = headed(m.first_token, p) && headed(p + 1, m.end_token);
+    const bool both_headed = headed(m.first_token, p) && headed(p + 1, m.end_token) &&
+                             doc.lower_str(doc.tokens[p - 1]) ==
+                                 doc.lower_str(doc.tokens[m.end_token - 1]);
     if (!both_headed && (!is_name(left) || !is_name(right))) {
       out.push_back(std::move(m));
       continue;

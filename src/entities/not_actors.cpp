@@ -1,0 +1,159 @@
+#include "docket/entities/not_actors.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace docket::entities {
+namespace {
+
+bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool alnum(char c) {
+  return digit(c) || upper(c) || (c >= 'a' && c <= 'z');
+}
+
+size_t digits(std::string_view w) {
+  return static_cast<size_t>(std::count_if(w.begin(), w.end(), digit));
+}
+
+// The mention's words, lower-cased and joined by single spaces.
+std::string lower_name(const Document& doc, const Mention& m) {
+  std::string s;
+  for (uint32_t i = m.first_token; i < m.end_token; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (tok.kind != TokenKind::Word && tok.kind != TokenKind::Number) continue;
+    if (!s.empty() && tok.space_before) s += ' ';
+    s += doc.lower_str(tok);
+  }
+  return s;
+}
+
+// Token i is a hyphen written between two words without spaces.
+bool hyphen(const Document& doc, size_t i) {
+  return i + 1 < doc.tokens.size() && doc.str(doc.tokens[i]) == "-" &&
+         !doc.tokens[i].space_before && !doc.tokens[i + 1].space_before;
+}
+
+// The word written without spaces from token `b` to token `e` - 1 ("VC-10", which the tokenizer
+// splits at the hyphen).
+std::string_view glued(const Document& doc, size_t b, size_t e) {
+  return doc.text.substr(doc.tokens[b].byte_begin,
+                         doc.tokens[e - 1].byte_end - doc.tokens[b].byte_begin);
+}
+
+bool known_company(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
+  auto role = t.org_role.find(lower_name(doc, m));
+  return role != t.org_role.end() && role->second == "company";
+}
+
+}  // namespace
+
+bool is_model_designation(std::string_view w, bool known_maker) {
+  if (w.empty() || w.size() > 10) return false;
+  size_t i = 0;
+  while (i < w.size() && upper(w[i])) ++i;
+  if (i > 0) {
+    // letters then digits: "A380", "F-16", "MD-11", "A400M"; one digit is rather a period or a
+    // group: "Q2", "H1", "G7"
+    if (i > 3 || digits(w) < 2) return false;
+    if (i < w.size() && w[i] == '-') ++i;
+    if (i >= w.size() || !digit(w[i])) return false;
+    return std::all_of(w.begin() + static_cast<ptrdiff_t>(i), w.end(),
+                       [](char c) { return alnum(c) || c == '-'; });
+  }
+  // "737", "787s", "737-800": three digits, then a plural s or a variant at most
+  if (!known_maker) return false;
+  while (i < w.size() && digit(w[i])) ++i;
+  if (i != 3) return false;
+  const std::string_view rest = w.substr(3);
+  return rest.empty() || rest == "s" ||
+         (rest.size() >= 2 && rest[0] == '-' &&
+          std::all_of(rest.begin() + 1, rest.end(), alnum));
+}
+
+namespace {
+
+// The mention is a product: a model code ("A380", "3G"), a maker and its model tagged as one
+// name ("Vickers VC-10", "Boeing 707"), or a maker's name right before a model designation
+// ("[Airbus] A380"). `model_end` is then the token after the model designation, else 0.
+bool product(const Document& doc, const EntityLexicon::Tables& t, const Mention& m,
+             size_t& model_end) {
+  model_end = 0;
+  bool codes = true;
+  for (uint32_t i = m.first_token; i < m.end_token && codes; ++i) {
+    const Token& tok = doc.tokens[i];
+    const std::string_view w = doc.str(tok);
+    if (tok.kind == TokenKind::Word || tok.kind == TokenKind::Number)
+      codes = digit(w[0]) || is_model_designation(w, false);
+  }
+  if (codes) return true;
+  size_t code = m.end_token - 1, code_end = m.end_token;
+  while (code >= m.first_token + 2 && hyphen(doc, code - 1)) code -= 2;
+  while (hyphen(doc, code_end)) code_end += 2;  // "Vickers [VC]-10"
+  if (code > m.first_token) {
+    Mention maker = m;
+    maker.end_token = static_cast<uint32_t>(code);
+    if (is_model_designation(glued(doc, code, code_end), known_company(doc, t, maker))) {
+      model_end = code_end;
+      return true;
+    }
+  }
+  if (m.type != EntityType::Organization || m.end_token >= doc.tokens.size()) return false;
+  const Token& next = doc.tokens[m.end_token];
+  if (!next.space_before || next.newline_before ||
+      next.sentence != doc.tokens[m.first_token].sentence)
+    return false;
+  size_t e = m.end_token + 1;
+  while (e + 1 < doc.tokens.size() && hyphen(doc, e)) e += 2;
+  if (!is_model_designation(glued(doc, m.end_token, e), known_company(doc, t, m))) return false;
+  model_end = e;
+  return true;
+}
+
+// The mention names an event: its last word is an event head and no organisation head stands
+// in it ("Organisation of Islamic Conference" is an organisation).
+bool event(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
+  if (m.end_token - m.first_token < 2 ||
+      !t.event_heads.count(doc.lower_str(doc.tokens[m.end_token - 1])))
+    return false;
+  for (uint32_t i = m.first_token; i < m.end_token; ++i)
+    if (t.gazetteer.lookup(doc.lower_str(doc.tokens[i])) & EntityLexicon::Tables::kOrgHead)
+      return false;
+  return true;
+}
+
+}  // namespace
+
+void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
+                     std::vector<Mention>& mentions) {
+  // names the article gives its products and events: "787 [Dreamliner]", "(WWDC)"
+  std::unordered_set<std::string> names;
+  std::vector<uint8_t> drop(mentions.size(), 0);
+  size_t model_end = 0;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.first_token == model_end && model_end) {
+      drop[k] = 1;  // "Boeing 787 [Dreamliners]"
+      names.insert(lower_name(doc, m));
+    }
+    if (product(doc, t, m, model_end)) {
+      drop[k] = 1;
+    } else if (event(doc, t, m)) {
+      drop[k] = 1;
+      const size_t i = m.end_token;
+      if (i + 2 < doc.tokens.size() && doc.str(doc.tokens[i]) == "(" &&
+          doc.str(doc.tokens[i + 2]) == ")" && doc.tokens[i + 1].shape == Shape::AllCaps)
+        names.insert(std::string(doc.lower_str(doc.tokens[i + 1])));
+    }
+  }
+  for (size_t k = 0; k < mentions.size(); ++k)
+    if (!drop[k] && names.count(lower_name(doc, mentions[k]))) drop[k] = 1;
+  size_t k = 0;
+  std::erase_if(mentions, [&](const Mention&) { return drop[k++] != 0; });
+}
+
+}  // namespace docket::entities
