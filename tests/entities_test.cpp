@@ -6,6 +6,7 @@
 
 #include "builtin_lexicons.hpp"
 #include "docket/entities/lexicon.hpp"
+#include "docket/entities/not_actors.hpp"
 #include "docket/entities/tagger.hpp"
 #include "docket/lexicons.hpp"
 #include "docket/tokenizer.hpp"
@@ -343,6 +344,65 @@ TEST(Entities, MentionsInsideADateAreDroppedAndIdsRenumbered) {
   // A date that only overlaps a name does not remove it.
   drop_mentions_within(r, {Span{25, 40}});
   EXPECT_EQ(r.actors.size(), 1u);
+}
+
+// names that are no actors: products and events
+TEST(Entities, MakerBeforeAModelNamesTheProduct) {
+  auto r = run("The carrier ordered twelve Airbus A350 jets and five Boeing 787 Dreamliners.\n"
+               "Airbus said on Monday that deliveries would start in 2015.\n");
+  EXPECT_FALSE(r->has_mention("Dreamliners"));
+  EXPECT_FALSE(r->has_mention("A350"));
+  const Actor* airbus = r->actor("Airbus");
+  ASSERT_NE(airbus, nullptr);
+  ASSERT_EQ(airbus->mentions.size(), 1u);  // the maker acting, not the A350
+  EXPECT_EQ(r->doc.str(airbus->mentions[0].span), "Airbus");
+  EXPECT_EQ(airbus->mentions[0].sentence, r->doc.tokens.back().sentence);
+}
+
+TEST(Entities, ModelDesignations) {
+  using entities::is_model_designation;
+  EXPECT_TRUE(is_model_designation("A380", false));
+  EXPECT_TRUE(is_model_designation("F-16", false));
+  EXPECT_TRUE(is_model_designation("A400M", false));
+  EXPECT_FALSE(is_model_designation("Q2", false));  // a quarter, not a model
+  EXPECT_FALSE(is_model_designation("737", false));  // a score after an unknown name
+  EXPECT_TRUE(is_model_designation("737", true));
+  EXPECT_TRUE(is_model_designation("787s", true));
+  EXPECT_TRUE(is_model_designation("737-800", true));
+  EXPECT_FALSE(is_model_designation("2010", true));
+}
+
+TEST(Entities, EventsAndTheirAcronymsAreNoActors) {
+  auto r = run("Tim Cook spoke at the Worldwide Developers Conference (WWDC) in San Jose.\n"
+               "Later that week WWDC closed with a concert.\n");
+  EXPECT_FALSE(r->has_mention("Worldwide Developers Conference"));
+  EXPECT_FALSE(r->has_mention("WWDC"));
+  EXPECT_NE(r->actor("Tim Cook"), nullptr);
+}
+
+TEST(Entities, HeadWordSettlesTheType) {
+  auto r = run("Qatar Airways signed the order on Tuesday.\n"
+               "The plane landed at Changi International Airport after a long flight.\n");
+  const Actor* airline = r->actor("Qatar Airways");
+  ASSERT_NE(airline, nullptr);
+  EXPECT_EQ(airline->type, EntityType::Organization);
+  const Actor* airport = r->actor("Changi International Airport");
+  ASSERT_NE(airport, nullptr);
+  EXPECT_EQ(airport->type, EntityType::Place);
+}
+
+TEST(Entities, AgeAfterANameMarksAPerson) {
+  auto r = run("Zorvandel Quimbrosh, 49, left the company on Monday.\n"
+               "Quimbrosh, 49, did not comment.\n");
+  const Actor* a = r->actor("Zorvandel Quimbrosh");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Person);
+}
+
+TEST(Entities, TwoNamesWithOneHeadAreSplit) {
+  auto r = run("The buyers are Hainan Airlines, Shanghai Airlines and Xiamen Airlines.\n");
+  EXPECT_TRUE(r->has_mention("Shanghai Airlines"));
+  EXPECT_TRUE(r->has_mention("Xiamen Airlines"));
 }
 
 }  // namespace

@@ -126,6 +126,28 @@ bool event(const Document& doc, const EntityLexicon::Tables& t, const Mention& m
   return true;
 }
 
+// "Worldwide Developers Conference (WWDC)": the acronym in brackets after an event's name, found
+// in the text (the tagger may have missed the name itself).
+void event_acronyms(const Document& doc, const EntityLexicon::Tables& t,
+                    std::unordered_set<std::string>& out) {
+  using Tables = EntityLexicon::Tables;
+  for (size_t i = 1; i + 3 < doc.tokens.size(); ++i) {
+    const Token& head = doc.tokens[i];
+    if (head.shape != Shape::Capitalized || !t.event_heads.count(doc.lower_str(head)) ||
+        doc.str(doc.tokens[i + 1]) != "(" || doc.str(doc.tokens[i + 3]) != ")" ||
+        doc.tokens[i + 2].shape != Shape::AllCaps)
+      continue;
+    bool org = false;
+    for (size_t k = i; k-- > 0 && i - k <= 6;) {
+      const Token& w = doc.tokens[k];
+      const bool cap = w.shape == Shape::Capitalized || w.shape == Shape::AllCaps;
+      if (!cap && !t.particles.count(doc.lower_str(w))) break;
+      org = org || (t.gazetteer.lookup(doc.lower_str(w)) & Tables::kOrgHead);
+    }
+    if (!org) out.insert(std::string(doc.lower_str(doc.tokens[i + 2])));
+  }
+}
+
 }  // namespace
 
 void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
@@ -144,12 +166,9 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
       drop[k] = 1;
     } else if (event(doc, t, m)) {
       drop[k] = 1;
-      const size_t i = m.end_token;
-      if (i + 2 < doc.tokens.size() && doc.str(doc.tokens[i]) == "(" &&
-          doc.str(doc.tokens[i + 2]) == ")" && doc.tokens[i + 1].shape == Shape::AllCaps)
-        names.insert(std::string(doc.lower_str(doc.tokens[i + 1])));
     }
   }
+  event_acronyms(doc, t, names);
   for (size_t k = 0; k < mentions.size(); ++k)
     if (!drop[k] && names.count(lower_name(doc, mentions[k]))) drop[k] = 1;
   size_t k = 0;
