@@ -1,5 +1,7 @@
 #include "docket/entities/actors.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -115,7 +117,14 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       auto it = map.find(key);
       if (it != map.end()) g = it->second;
     };
-    find(exact, text);
+    // a city's or state's name read as a team elsewhere ("NEW YORK 74 59" in a results table,
+    // the dateline "NEW YORK") is another actor: the tagger's type keeps them apart (a country
+    // stays one actor, the country, whatever it does)
+    const std::string lower_text = lower(text);
+    const std::string key = t.places.count(lower_text) && !t.countries.count(lower_text)
+                                ? fmt::format("{}\t{}", text, static_cast<int>(m.type))
+                                : text;
+    find(exact, key);
     if (w.size() == 1) {
       const bool place_word =
           t.places.count(std::string(doc.lower_str(doc.tokens[m.first_token]))) > 0;
@@ -133,7 +142,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       groups.push_back(Group{});
       groups[g].name = text;
       groups[g].longest = mi;
-      claim(exact, text, g);
+      claim(exact, key, g);
       if (w.size() >= 2) {
         if (m.type == EntityType::Person)
           claim(surname, std::string(w.back()), g);
