@@ -114,6 +114,32 @@ bool product(const Document& doc, const EntityLexicon::Tables& t, const Mention&
   return true;
 }
 
+// The words [b, e) lower-cased and joined by single spaces form a product's name ("Mac OS X").
+bool product_words(const Document& doc, const EntityLexicon::Tables& t, size_t b, size_t e) {
+  std::string key;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b) key += ' ';
+    key += doc.lower_str(doc.tokens[i]);
+  }
+  return t.products.count(key) > 0;
+}
+
+// The mention opens with a product's name or goes on from one: "Mac OS X [Lion]", "iPod [Nano]",
+// "iTunes [Music Store]".
+bool product_name_part(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
+  for (size_t n = 1; n <= 3; ++n) {
+    if (m.first_token + n <= m.end_token && m.end_token - m.first_token > n &&
+        product_words(doc, t, m.first_token, m.first_token + n))
+      return true;
+    if (m.first_token >= n && doc.tokens[m.first_token].space_before &&
+        !doc.tokens[m.first_token].newline_before &&
+        doc.tokens[m.first_token - n].sentence == doc.tokens[m.first_token].sentence &&
+        product_words(doc, t, m.first_token - n, m.first_token))
+      return true;
+  }
+  return false;
+}
+
 // The mention names an event: its last word is an event head and no organisation head stands
 // in it ("Organisation of Islamic Conference" is an organisation).
 bool event(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
@@ -164,6 +190,9 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     }
     if (product(doc, t, m, model_end)) {
       drop[k] = 1;
+    } else if (product_name_part(doc, t, m)) {
+      drop[k] = 1;
+      names.insert(lower_name(doc, m));
     } else if (event(doc, t, m)) {
       drop[k] = 1;
     }
