@@ -11,12 +11,13 @@ namespace {
 
 using Tables = EntityLexicon::Tables;
 
-// A mention's words (possessives and punctuation left out), as written.
+// A mention's words (possessives and punctuation left out, "&" kept), as written.
 std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
   std::vector<std::string_view> w;
   for (uint32_t i = m.first_token; i < m.end_token; ++i) {
     const Token& t = doc.tokens[i];
-    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) w.push_back(doc.str(t));
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number || doc.str(t) == "&")
+      w.push_back(doc.str(t));
   }
   return w;
 }

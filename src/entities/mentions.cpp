@@ -93,7 +93,7 @@ EntityType type_of_name(const Tables& t, const std::string& name, EntityType fal
 
 // "TikTok and Oracle", "the US and China": two names joined by "and" are two mentions when each
 // side is a name on its own (known to the lexicons, or named alone elsewhere in the article);
-// "Test and County Cricket Board" stays one.
+// "Test and County Cricket Board" stays one, and so do names joined by "&" ("Marks & Spencer").
 std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
                                         std::vector<Mention> in) {
   std::string key;
@@ -105,9 +105,7 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
   std::vector<Mention> out;
   for (Mention& m : in) {
     size_t p = m.first_token + 1;
-    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "and" &&
-           doc.str(doc.tokens[p]) != "&")
-      ++p;
+    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "and") ++p;
     if (p + 1 >= m.end_token) {
       out.push_back(std::move(m));
       continue;
@@ -297,6 +295,25 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
     last = k;
   }
+  // names joined by "&" are one organisation: "Douglas & Lomason", "Procter & Gamble"
+  for (size_t k = 0; k < raw.size(); ++k) {
+    const size_t amp = raw[k].e;
+    if (raw[k].type == 0 || amp + 1 >= n || doc.str(doc.tokens[amp]) != "&" ||
+        line_start(doc, amp) || line_start(doc, amp + 1) || !is_cap(doc.tokens[amp + 1]))
+      continue;
+    size_t next = k + 1;
+    while (next < raw.size() && raw[next].type == 0) ++next;
+    const size_t limit = next < raw.size() ? raw[next].b : n;
+    size_t end = amp + 1;
+    if (next < raw.size() && raw[next].b == amp + 1) {
+      end = raw[next].e;
+      raw[next].type = 0;
+    } else {
+      while (end < limit && is_cap(doc.tokens[end]) && !line_start(doc, end)) ++end;
+    }
+    raw[k].e = static_cast<uint32_t>(end);
+    raw[k].type = 2;
+  }
   // an organisation goes on over "of"/"for the" to the name it serves: "Coalition for the
   // [Homeless]", "Court of Appeals for the District of [Columbia Circuit]"
   for (size_t k = 0; k < raw.size(); ++k) {
@@ -304,7 +321,8 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     bool head = false;
     for (size_t p = raw[k].b; p < raw[k].e && !head; ++p)
       head = flags(doc, t, p) & Tables::kOrgHead;
-    if (!head) continue;
+    // a company's legal form ends its name: "Dow Chemical Co of the United States"
+    if (!head || t.legal_forms.count(doc.lower_str(doc.tokens[raw[k].e - 1]))) continue;
     size_t j = raw[k].e, next = k + 1;
     while (next < raw.size() && raw[next].type == 0) ++next;
     if (next == raw.size() || raw[next].type == 1 || raw[next].b <= j) continue;
