@@ -8,6 +8,7 @@
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
 #include "docket/entities/not_actors.hpp"
+#include "docket/entities/teams.hpp"
 #include "docket/lexicons.hpp"
 
 namespace docket {
@@ -91,6 +92,8 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->place_heads.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/event_heads.tsv").entries)
     t->event_heads.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/org_descriptors.tsv").entries)
+    t->org_descriptors.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/name_particles.tsv").entries)
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
@@ -113,6 +116,7 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   EntityResult r;
   r.mentions = entities::find_mentions(doc, t);
   entities::drop_non_actors(doc, t, r.mentions);
+  entities::type_teams(doc, r.mentions);
   r.actors = entities::merge_actors(doc, t, r.mentions);
   return r;
 }

@@ -7,6 +7,7 @@
 #include "builtin_lexicons.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/not_actors.hpp"
+#include "docket/entities/teams.hpp"
 #include "docket/entities/tagger.hpp"
 #include "docket/lexicons.hpp"
 #include "docket/tokenizer.hpp"
@@ -403,6 +404,56 @@ TEST(Entities, TwoNamesWithOneHeadAreSplit) {
   auto r = run("The buyers are Hainan Airlines, Shanghai Airlines and Xiamen Airlines.\n");
   EXPECT_TRUE(r->has_mention("Shanghai Airlines"));
   EXPECT_TRUE(r->has_mention("Xiamen Airlines"));
+}
+
+TEST(Entities, NamesJoinedByAmpersandAreOneCompany) {
+  auto r = run("Shares of Kessler & Drummond Co rose on Tuesday.\n"
+               "Kessler & Drummond said profits doubled.\n");
+  const Actor* a = r->actor("Kessler & Drummond Co");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_TRUE(r->has_mention("Kessler & Drummond"));
+}
+
+TEST(Entities, WordsAfterAProductNameArePartOfIt) {
+  auto r = run("Apple showed the new iPod Nano and Mac OS X Lion on Monday.\n");
+  EXPECT_FALSE(r->has_mention("Nano"));
+  EXPECT_FALSE(r->has_mention("Mac OS X Lion"));
+  EXPECT_FALSE(r->has_mention("Lion"));
+}
+
+TEST(Entities, ACityReadAsATeamIsAnotherActor) {
+  auto r = run("DETROIT 1996-08-28\n"
+               "Standings after games played on Tuesday:\n"
+               "DETROIT 53 80 .398 27\n"
+               "MILWAUKEE 60 72 .455 19\n"
+               "Atalanta 2 Torino 1\n");
+  bool team = false, city = false;
+  for (const Actor& a : r->result.actors) {
+    if (a.name != "DETROIT") continue;
+    team = team || a.type == EntityType::Organization;
+    city = city || a.type == EntityType::Place;
+  }
+  EXPECT_TRUE(team);
+  EXPECT_TRUE(city);  // the dateline
+  for (const char* name : {"MILWAUKEE", "Atalanta", "Torino"}) {
+    const Actor* a = r->actor(name);
+    ASSERT_NE(a, nullptr) << name;
+    EXPECT_EQ(a->type, EntityType::Organization) << name;
+  }
+}
+
+TEST(Entities, ResultsLines) {
+  Tokenizer tok;
+  const std::string text = "NEW YORK 1996-08-28\nNEW YORK 74 59 .556 -\nAtalanta 2 Torino 1\n"
+                           "The score was 2 to 1.\n";
+  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
+  const std::vector<uint8_t> lines = entities::results_lines(doc);
+  std::vector<std::string> marked;
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (lines[i] && doc.tokens[i].kind == TokenKind::Word)
+      marked.emplace_back(doc.str(doc.tokens[i]));
+  EXPECT_EQ(marked, (std::vector<std::string>{"NEW", "YORK", "Atalanta", "Torino"}));
 }
 
 }  // namespace

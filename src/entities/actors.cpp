@@ -71,6 +71,15 @@ bool age_follows(const Document& doc, const Mention& m) {
   return (after == "," || after == ")") && n != "0";
 }
 
+// "club Atalanta", "aircraft manufacturer Boeing": a noun that classes the name as an
+// organisation stands right before it.
+bool described_as_org(const Document& doc, const Tables& t, const Mention& m) {
+  if (m.first_token == 0 || doc.tokens[m.first_token].newline_before) return false;
+  const Token& prev = doc.tokens[m.first_token - 1];
+  return prev.shape == Shape::Lower && prev.sentence == doc.tokens[m.first_token].sentence &&
+         t.org_descriptors.count(doc.lower_str(prev));
+}
+
 // The type a name's last word gives it: "Qatar Airways", "Magna International Inc" are
 // organisations, "Changi International Airport" a place, whatever the tagger read in their short
 // forms; none for a known place.
@@ -186,6 +195,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
       votes[static_cast<int>(m.type)] += legal ? 3 : 1;
+      if (described_as_org(doc, t, m)) votes[static_cast<int>(EntityType::Organization)] += 3;
       if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;
       double s = 1;
