@@ -94,6 +94,7 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->event_heads.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/org_descriptors.tsv").entries)
     t->org_descriptors.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/not_names.tsv").entries) t->not_names.insert(e[0]);
   for (const auto& e : lex.file("entities/name_particles.tsv").entries)
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)

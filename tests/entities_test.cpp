@@ -456,5 +456,21 @@ TEST(Entities, ResultsLines) {
   EXPECT_EQ(marked, (std::vector<std::string>{"NEW", "YORK", "Atalanta", "Torino"}));
 }
 
+TEST(Entities, ADescriptorNounVotesForAnOrganisation) {
+  auto r = run("The striker was loaned to club Vardelmo for a year.\n"
+               "Vardelmo paid $600,000 for him.\n");
+  const Actor* a = r->actor("Vardelmo");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+}
+
+TEST(Entities, UnitsCodesAndHyphenCompoundsAreNoActors) {
+  auto r = run("The Intel-based model runs at 2 GHz and costs $99 (USD), Kelvane Corp said.\n");
+  EXPECT_FALSE(r->has_mention("GHz"));
+  EXPECT_FALSE(r->has_mention("USD"));
+  EXPECT_FALSE(r->has_mention("Intel"));
+  EXPECT_TRUE(r->has_mention("Kelvane Corp"));
+}
+
 }  // namespace
 }  // namespace docket

@@ -124,9 +124,15 @@ bool product_words(const Document& doc, const EntityLexicon::Tables& t, size_t b
   return t.products.count(key) > 0;
 }
 
-// The mention opens with a product's name or goes on from one: "Mac OS X [Lion]", "iPod [Nano]",
-// "iTunes [Music Store]".
+// The mention opens with a product's name, goes on from one or lies inside one: "Mac OS X
+// [Lion]", "iPod [Nano]", "iTunes [Music Store]", "Mac OS [X]".
 bool product_name_part(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
+  const size_t n_tokens = doc.tokens.size();
+  for (size_t b = m.first_token >= 3 ? m.first_token - 3 : 0; b <= m.first_token; ++b)
+    for (size_t e = m.end_token; e <= std::min(n_tokens, m.end_token + size_t{3}); ++e)
+      if ((b < m.first_token || e > m.end_token) &&
+          doc.tokens[b].sentence == doc.tokens[e - 1].sentence && product_words(doc, t, b, e))
+        return true;
   for (size_t n = 1; n <= 3; ++n) {
     if (m.first_token + n <= m.end_token && m.end_token - m.first_token > n &&
         product_words(doc, t, m.first_token, m.first_token + n))
@@ -138,6 +144,27 @@ bool product_name_part(const Document& doc, const EntityLexicon::Tables& t, cons
       return true;
   }
   return false;
+}
+
+// "Intel-based", "Dublin-born", "all-Airbus", "ex-Milan": the name is glued by a hyphen to a
+// participle or a prefix, and the compound is a modifier, no mention of the name ("Chun-yeh",
+// "Inzamam-ul-Haq" are names).
+bool hyphen_compound(const Document& doc, const Mention& m) {
+  static constexpr std::string_view kParticiples[] = {"born", "made", "run", "built", "wide"};
+  static constexpr std::string_view kPrefixes[] = {"ex",   "pro", "pre", "all", "anti",
+                                                   "non",  "post", "mid", "pan", "neo"};
+  const size_t e = m.end_token;
+  if (hyphen(doc, e) && doc.tokens[e + 1].shape == Shape::Lower) {
+    const std::string_view w = doc.lower_str(doc.tokens[e + 1]);
+    if (w.ends_with("ed") || std::find(std::begin(kParticiples), std::end(kParticiples), w) !=
+                                 std::end(kParticiples))
+      return true;
+  }
+  const size_t b = m.first_token;
+  if (b < 2 || !hyphen(doc, b - 1) || doc.tokens[b - 2].shape != Shape::Lower)
+    return false;  // "All-England Club" is a name
+  const std::string_view w = doc.lower_str(doc.tokens[b - 2]);
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 
 // The mention names an event: its last word is an event head and no organisation head stands
@@ -188,7 +215,9 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
       drop[k] = 1;  // "Boeing 787 [Dreamliners]"
       names.insert(lower_name(doc, m));
     }
-    if (product(doc, t, m, model_end)) {
+    if (product(doc, t, m, model_end) || hyphen_compound(doc, m) ||
+        (m.end_token - m.first_token == 1 &&
+         t.not_names.count(std::string(doc.str(doc.tokens[m.first_token]))))) {
       drop[k] = 1;
     } else if (product_name_part(doc, t, m)) {
       drop[k] = 1;
