@@ -80,6 +80,18 @@ bool described_as_org(const Document& doc, const Tables& t, const Mention& m) {
          t.org_descriptors.count(doc.lower_str(prev));
 }
 
+// "Alex O'Brien", "Mark Papermaster": a given name and one more capitalised word, neither a
+// known place nor an organisation head.
+bool given_and_surname(const Document& doc, const Tables& t, const Mention& m) {
+  if (m.end_token - m.first_token != 2) return false;
+  const uint32_t first = t.gazetteer.lookup(doc.lower_str(doc.tokens[m.first_token]));
+  const uint32_t last = t.gazetteer.lookup(doc.lower_str(doc.tokens[m.end_token - 1]));
+  const uint32_t not_surname = Tables::kOrgHead | Tables::kCountry | Tables::kState |
+                               Tables::kCity | Tables::kDemonym | Tables::kNeverName;
+  return (first & Tables::kGivenName) && !(last & not_surname) &&
+         doc.tokens[m.end_token - 1].shape == Shape::Capitalized;
+}
+
 // The type a name's last word gives it: "Qatar Airways", "Magna International Inc" are
 // organisations, "Changi International Airport" a place, whatever the tagger read in their short
 // forms; none for a known place.
@@ -196,6 +208,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
       votes[static_cast<int>(m.type)] += legal ? 3 : 1;
       if (described_as_org(doc, t, m)) votes[static_cast<int>(EntityType::Organization)] += 3;
+      if (given_and_surname(doc, t, m)) votes[static_cast<int>(EntityType::Person)] += 2;
       if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;
       double s = 1;

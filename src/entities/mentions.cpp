@@ -284,11 +284,22 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
   }
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
-  // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"
+  // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"; so
+  // are a person's given names or initials and the name after them, whatever its type
+  auto given_names = [&](const Raw& r) {
+    if (r.type != 1) return false;
+    for (uint32_t i = r.b; i < r.e; ++i) {
+      const std::string_view w = doc.str(doc.tokens[i]);
+      const bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
+      if (!initial && !(flags(doc, t, i) & Tables::kGivenName)) return false;
+    }
+    return true;
+  };
   for (size_t k = 0, last = SIZE_MAX; k < raw.size(); ++k) {
     if (raw[k].type == 0) continue;
-    if (last != SIZE_MAX && raw[last].type == raw[k].type && raw[last].e == raw[k].b &&
-        raw[k].type != 4 && !line_start(doc, raw[k].b)) {
+    if (last != SIZE_MAX && raw[last].e == raw[k].b && raw[k].type != 4 &&
+        !line_start(doc, raw[k].b) &&
+        (raw[last].type == raw[k].type || (given_names(raw[last]) && raw[k].e - raw[k].b <= 2))) {
       raw[last].e = raw[k].e;
       raw[k].type = 0;
       continue;
