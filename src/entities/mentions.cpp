@@ -140,6 +140,43 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
   return out;
 }
 
+// "Kia Motor Corp of South Korea", "Tono Eitel of Germany", "Karlsruhe of Germany": a name, then
+// "of" and a known place, are two mentions; "Bank of England", "Republic of Ireland", "Prince of
+// Wales" stay one (an organisation head, a place, a title before "of").
+std::vector<Mention> split_of_place(const Document& doc, const Tables& t, std::vector<Mention> in) {
+  std::string key;
+  std::vector<Mention> out;
+  out.reserve(in.size());
+  for (Mention& m : in) {
+    size_t p = m.first_token + 1;
+    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "of") ++p;
+    if (p + 1 >= m.end_token || m.type == EntityType::Place ||
+        !t.places.count(phrase(doc, p + 1, m.end_token, key))) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    const uint32_t last = flags(doc, t, p - 1);
+    const bool legal = t.legal_forms.count(doc.lower_str(doc.tokens[p - 1])) > 0;
+    const bool one_word = p - m.first_token == 1 && !(last & (Tables::kOrgHead | Tables::kTitleWord));
+    if (!legal && m.type != EntityType::Person && !one_word) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    Mention place = m;
+    place.first_token = static_cast<uint32_t>(p + 1);
+    place.span = doc.span(place.first_token, place.end_token - 1);
+    place.type = EntityType::Place;
+    place.title.clear();
+    place.title_span = {};
+    place.role.clear();
+    m.end_token = static_cast<uint32_t>(p);
+    m.span = doc.span(m.first_token, m.end_token - 1);
+    out.push_back(std::move(m));
+    out.push_back(std::move(place));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
@@ -471,7 +508,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     m.end_token = r.e;
     out.push_back(std::move(m));
   }
-  return split_conjunctions(doc, t, std::move(out));
+  return split_of_place(doc, t, split_conjunctions(doc, t, std::move(out)));
 }
 
 }  // namespace docket::entities
