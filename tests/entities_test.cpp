@@ -398,6 +398,9 @@ TEST(Entities, EvidenceSettlesTheType) {
       {"Qatar Airways signed the order on Tuesday.\n", "Qatar Airways", "organization"},
       {"The plane landed at Changi International Airport after a long flight.\n",
        "Changi International Airport", "place"},
+      // a given name and a surname
+      {"The wildcard Alex Vandrosk won in five sets.\nVandrosk said he was tired.\n",
+       "Alex Vandrosk", "person"},
       // an age in apposition
       {"Zorvandel Quimbrosh, 49, left the company on Monday.\nQuimbrosh, 49, did not comment.\n",
        "Zorvandel Quimbrosh", "person"},
@@ -465,6 +468,14 @@ TEST(Entities, UnitsCodesAndHyphenCompoundsAreNoActors) {
   EXPECT_FALSE(r->has_mention("USD"));
   EXPECT_FALSE(r->has_mention("Intel"));
   EXPECT_TRUE(r->has_mention("Kelvane Corp"));
+}
+
+TEST(Entities, ANameOfAPlaceIsTwoMentionsUnlessThePlaceIsPartOfIt) {
+  auto r = run("The cars were made by Kelvane Motor Corp of South Korea.\n"
+               "On Thursday the Bank of England held rates.\n");
+  EXPECT_TRUE(r->has_mention("Kelvane Motor Corp"));
+  EXPECT_EQ(r->type_of("South Korea"), "place");
+  EXPECT_TRUE(r->has_mention("Bank of England"));
 }
 
 }  // namespace
