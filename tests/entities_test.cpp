@@ -478,5 +478,14 @@ TEST(Entities, ANameOfAPlaceIsTwoMentionsUnlessThePlaceIsPartOfIt) {
   EXPECT_TRUE(r->has_mention("Bank of England"));
 }
 
+TEST(Entities, QuotedTitlesAreNoActors) {
+  auto r = run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"
+               "\"Lorvan Tesk is wrong,\" said Mara Quillon.\n");
+  EXPECT_FALSE(r->has_mention("Viva Zapata"));
+  EXPECT_FALSE(r->has_mention("Lawrence"));
+  EXPECT_FALSE(r->has_mention("Arabia"));
+  EXPECT_TRUE(r->has_mention("Lorvan Tesk"));  // quoted speech, not a title
+}
+
 }  // namespace
 }  // namespace docket

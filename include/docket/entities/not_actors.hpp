@@ -1,6 +1,7 @@
 // Names that are no actors: products (a maker's name before a model designation, "Airbus A380",
-// "Boeing 787", names the product, not the company; a model code alone, "A380", "3G") and events
-// ("Paris Air Show", "Worldwide Developers Conference (WWDC)").
+// "Boeing 787", names the product, not the company; a model code alone, "A380", "3G"), events
+// ("Paris Air Show", "Worldwide Developers Conference (WWDC)") and quoted titles of works ("Viva
+// Zapata").
 #pragma once
 
 #include <vector>
