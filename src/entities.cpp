@@ -8,6 +8,7 @@
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
 #include "docket/entities/not_actors.hpp"
+#include "docket/entities/repeats.hpp"
 #include "docket/entities/teams.hpp"
 #include "docket/lexicons.hpp"
 
@@ -116,6 +117,7 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   const EntityLexicon::Tables& t = *lex.entities().tables;
   EntityResult r;
   r.mentions = entities::find_mentions(doc, t);
+  entities::add_repeated_names(doc, t, r.mentions);
   entities::drop_non_actors(doc, t, r.mentions);
   entities::type_teams(doc, r.mentions);
   r.actors = entities::merge_actors(doc, t, r.mentions);

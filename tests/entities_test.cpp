@@ -7,6 +7,7 @@
 #include "builtin_lexicons.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/not_actors.hpp"
+#include "docket/entities/repeats.hpp"
 #include "docket/entities/teams.hpp"
 #include "docket/entities/tagger.hpp"
 #include "docket/lexicons.hpp"
@@ -485,6 +486,21 @@ TEST(Entities, QuotedTitlesAreNoActors) {
   EXPECT_FALSE(r->has_mention("Lawrence"));
   EXPECT_FALSE(r->has_mention("Arabia"));
   EXPECT_TRUE(r->has_mention("Lorvan Tesk"));  // quoted speech, not a title
+}
+
+TEST(Entities, ARepeatedNameTheTaggerMissedIsStillAMention) {
+  auto r = run("Dorvan Quelltree won the title on Sunday.\n"
+               "Afterwards, Quelltree thanked the crowd, and so did Quelltree Hall and de Quelltree.\n");
+  // as if the tagger had found only the full name
+  std::vector<Mention> mentions;
+  for (const Mention& m : r->result.mentions)
+    if (r->doc.str(m.span) == "Dorvan Quelltree") mentions.push_back(m);
+  ASSERT_EQ(mentions.size(), 1u);
+  entities::add_repeated_names(r->doc, *lexicons().entities().tables, mentions);
+  ASSERT_EQ(mentions.size(), 2u);  // not inside "Quelltree Hall", nor after "de"
+  EXPECT_EQ(r->doc.str(mentions[1].span), "Quelltree");
+  EXPECT_EQ(mentions[1].type, EntityType::Person);
+  EXPECT_TRUE(mentions[1].repeated);
 }
 
 }  // namespace

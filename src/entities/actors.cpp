@@ -206,7 +206,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       // a legal form ("Inc") settles the type against untitled short forms
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
-      votes[static_cast<int>(m.type)] += legal ? 3 : 1;
+      if (!m.repeated) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
       if (described_as_org(doc, t, m)) votes[static_cast<int>(EntityType::Organization)] += 3;
       if (given_and_surname(doc, t, m)) votes[static_cast<int>(EntityType::Person)] += 2;
       if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
