@@ -114,33 +114,51 @@ bool product(const Document& doc, const EntityLexicon::Tables& t, const Mention&
   return true;
 }
 
-// The words [b, e) lower-cased and joined by single spaces form a product's name ("Mac OS X").
-bool product_words(const Document& doc, const EntityLexicon::Tables& t, size_t b, size_t e) {
-  std::string key;
-  for (size_t i = b; i < e; ++i) {
-    if (i > b) key += ' ';
-    key += doc.lower_str(doc.tokens[i]);
+// Which tokens are words of a product's name, looked up once each: most mentions have none near.
+class ProductWords {
+ public:
+  ProductWords(const Document& doc, const EntityLexicon::Tables& t)
+      : doc_(doc), t_(t), memo_(doc.tokens.size(), -1) {}
+  bool word(size_t i) {
+    if (memo_[i] < 0)
+      memo_[i] = (t_.gazetteer.lookup(doc_.lower_str(doc_.tokens[i])) &
+                  EntityLexicon::Tables::kProduct) != 0;
+    return memo_[i] != 0;
   }
-  return t.products.count(key) > 0;
-}
+  // The words [b, e) lower-cased and joined by single spaces form a product's name ("Mac OS X").
+  bool name(size_t b, size_t e) {
+    if (!word(b) || !word(e - 1)) return false;
+    std::string key;
+    for (size_t i = b; i < e; ++i) {
+      if (i > b) key += ' ';
+      key += doc_.lower_str(doc_.tokens[i]);
+    }
+    return t_.products.count(key) > 0;
+  }
+
+ private:
+  const Document& doc_;
+  const EntityLexicon::Tables& t_;
+  std::vector<int8_t> memo_;
+};
 
 // The mention opens with a product's name, goes on from one or lies inside one: "Mac OS X
 // [Lion]", "iPod [Nano]", "iTunes [Music Store]", "Mac OS [X]".
-bool product_name_part(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
+bool product_name_part(const Document& doc, ProductWords& products, const Mention& m) {
   const size_t n_tokens = doc.tokens.size();
   for (size_t b = m.first_token >= 3 ? m.first_token - 3 : 0; b <= m.first_token; ++b)
     for (size_t e = m.end_token; e <= std::min(n_tokens, m.end_token + size_t{3}); ++e)
       if ((b < m.first_token || e > m.end_token) &&
-          doc.tokens[b].sentence == doc.tokens[e - 1].sentence && product_words(doc, t, b, e))
+          doc.tokens[b].sentence == doc.tokens[e - 1].sentence && products.name(b, e))
         return true;
   for (size_t n = 1; n <= 3; ++n) {
     if (m.first_token + n <= m.end_token && m.end_token - m.first_token > n &&
-        product_words(doc, t, m.first_token, m.first_token + n))
+        products.name(m.first_token, m.first_token + n))
       return true;
     if (m.first_token >= n && doc.tokens[m.first_token].space_before &&
         !doc.tokens[m.first_token].newline_before &&
         doc.tokens[m.first_token - n].sentence == doc.tokens[m.first_token].sentence &&
-        product_words(doc, t, m.first_token - n, m.first_token))
+        products.name(m.first_token - n, m.first_token))
       return true;
   }
   return false;
@@ -242,6 +260,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
   std::unordered_set<std::string> names;
   std::vector<uint8_t> drop(mentions.size(), 0);
   size_t model_end = 0;
+  ProductWords products(doc, t);
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.first_token == model_end && model_end) {
@@ -252,7 +271,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
         (m.end_token - m.first_token == 1 &&
          t.not_names.count(std::string(doc.str(doc.tokens[m.first_token]))))) {
       drop[k] = 1;
-    } else if (product_name_part(doc, t, m)) {
+    } else if (product_name_part(doc, products, m)) {
       drop[k] = 1;
       names.insert(lower_name(doc, m));
     } else if (event(doc, t, m)) {
