@@ -77,6 +77,14 @@ bool is_model_designation(std::string_view w, bool known_maker) {
 
 namespace {
 
+// is_model_designation, asking whether the maker is a known company only when that matters (a
+// bare number): the lookup costs a string.
+template <typename KnownMaker>
+bool designation(std::string_view w, KnownMaker&& known_maker) {
+  if (is_model_designation(w, false)) return true;
+  return is_model_designation(w, true) && known_maker();
+}
+
 // The mention is a product: a model code ("A380", "3G"), a maker and its model tagged as one
 // name ("Vickers VC-10", "Boeing 707"), or a maker's name right before a model designation
 // ("[Airbus] A380"). `model_end` is then the token after the model designation, else 0.
@@ -97,7 +105,7 @@ bool product(const Document& doc, const EntityLexicon::Tables& t, const Mention&
   if (code > m.first_token) {
     Mention maker = m;
     maker.end_token = static_cast<uint32_t>(code);
-    if (is_model_designation(glued(doc, code, code_end), known_company(doc, t, maker))) {
+    if (designation(glued(doc, code, code_end), [&] { return known_company(doc, t, maker); })) {
       model_end = code_end;
       return true;
     }
@@ -109,7 +117,8 @@ bool product(const Document& doc, const EntityLexicon::Tables& t, const Mention&
     return false;
   size_t e = m.end_token + 1;
   while (e + 1 < doc.tokens.size() && hyphen(doc, e)) e += 2;
-  if (!is_model_designation(glued(doc, m.end_token, e), known_company(doc, t, m))) return false;
+  if (!designation(glued(doc, m.end_token, e), [&] { return known_company(doc, t, m); }))
+    return false;
   model_end = e;
   return true;
 }
@@ -282,7 +291,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
   const std::vector<uint8_t> in_title = quoted_titles(doc, t);
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (in_title[mentions[k].first_token]) drop[k] = 1;
-    if (!drop[k] && names.count(lower_name(doc, mentions[k]))) drop[k] = 1;
+    if (!drop[k] && !names.empty() && names.count(lower_name(doc, mentions[k]))) drop[k] = 1;
   }
   size_t k = 0;
   std::erase_if(mentions, [&](const Mention&) { return drop[k++] != 0; });
