@@ -7,6 +7,9 @@
 #include "docket/entities/actors.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
+#include "docket/entities/not_actors.hpp"
+#include "docket/entities/repeats.hpp"
+#include "docket/entities/teams.hpp"
 #include "docket/lexicons.hpp"
 
 namespace docket {
@@ -72,9 +75,10 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   });
   const LexiconFile& heads = lex.file("entities/org_heads.tsv");
   for (const auto& e : heads.entries) {
-    if (!e.get(2).empty() && e.get(2) != "legal")
-      return heads.error_at(e, "the third column is 'legal' or empty");
+    if (!e.get(2).empty() && e.get(2) != "legal" && e.get(2) != "place")
+      return heads.error_at(e, "the third column is 'legal', 'place' or empty");
     if (e.get(2) == "legal") t->legal_forms.insert(lower_ascii(e[0]));
+    if (e.get(2) == "place") t->org_place_heads.insert(lower_ascii(e[0]));
     if (e[0].find(' ') != std::string::npos)
       return heads.error_at(e, "an organisation head is one word");
   }
@@ -85,6 +89,13 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->gazetteer.flags[lower_ascii(e[0])] |= Tables::kAcronym;
     t->acronyms[e[0]] = Tables::Acronym{e[1], std::string(e.get(2))};
   }
+  for (const auto& e : lex.file("entities/place_heads.tsv").entries)
+    t->place_heads.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/event_heads.tsv").entries)
+    t->event_heads.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/org_descriptors.tsv").entries)
+    t->org_descriptors.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/not_names.tsv").entries) t->not_names.insert(e[0]);
   for (const auto& e : lex.file("entities/name_particles.tsv").entries)
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
@@ -106,6 +117,9 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   const EntityLexicon::Tables& t = *lex.entities().tables;
   EntityResult r;
   r.mentions = entities::find_mentions(doc, t);
+  entities::add_repeated_names(doc, t, r.mentions);
+  entities::drop_non_actors(doc, t, r.mentions);
+  entities::type_teams(doc, r.mentions);
   r.actors = entities::merge_actors(doc, t, r.mentions);
   return r;
 }

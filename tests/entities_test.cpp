@@ -6,6 +6,9 @@
 
 #include "builtin_lexicons.hpp"
 #include "docket/entities/lexicon.hpp"
+#include "docket/entities/not_actors.hpp"
+#include "docket/entities/repeats.hpp"
+#include "docket/entities/teams.hpp"
 #include "docket/entities/tagger.hpp"
 #include "docket/lexicons.hpp"
 #include "docket/tokenizer.hpp"
@@ -26,6 +29,11 @@ struct Run {
     for (const Actor& a : result.actors)
       if (a.name == name) return &a;
     return nullptr;
+  }
+  // The type of the actor of that name, or "none" when there is no such actor.
+  std::string type_of(std::string_view name) const {
+    const Actor* a = actor(name);
+    return a ? to_string(a->type) : "none";
   }
   bool has_mention(std::string_view text_of_mention) const {
     return std::any_of(result.mentions.begin(), result.mentions.end(),
@@ -343,6 +351,156 @@ TEST(Entities, MentionsInsideADateAreDroppedAndIdsRenumbered) {
   // A date that only overlaps a name does not remove it.
   drop_mentions_within(r, {Span{25, 40}});
   EXPECT_EQ(r.actors.size(), 1u);
+}
+
+// names that are no actors: products and events
+TEST(Entities, MakerBeforeAModelNamesTheProduct) {
+  auto r = run("The carrier ordered twelve Airbus A350 jets and five Boeing 787 Dreamliners.\n"
+               "Airbus said on Monday that deliveries would start in 2015.\n");
+  EXPECT_FALSE(r->has_mention("Dreamliners"));
+  EXPECT_FALSE(r->has_mention("A350"));
+  const Actor* airbus = r->actor("Airbus");
+  ASSERT_NE(airbus, nullptr);
+  ASSERT_EQ(airbus->mentions.size(), 1u);  // the maker acting, not the A350
+  EXPECT_EQ(r->doc.str(airbus->mentions[0].span), "Airbus");
+  EXPECT_EQ(airbus->mentions[0].sentence, r->doc.tokens.back().sentence);
+}
+
+TEST(Entities, ModelDesignations) {
+  using entities::is_model_designation;
+  EXPECT_TRUE(is_model_designation("A380", false));
+  EXPECT_TRUE(is_model_designation("F-16", false));
+  EXPECT_TRUE(is_model_designation("A400M", false));
+  EXPECT_FALSE(is_model_designation("Q2", false));  // a quarter, not a model
+  EXPECT_FALSE(is_model_designation("737", false));  // a score after an unknown name
+  EXPECT_TRUE(is_model_designation("737", true));
+  EXPECT_TRUE(is_model_designation("787s", true));
+  EXPECT_TRUE(is_model_designation("737-800", true));
+  EXPECT_FALSE(is_model_designation("2010", true));
+}
+
+TEST(Entities, EventsAndTheirAcronymsAreNoActors) {
+  auto r = run("Tim Cook spoke at the Worldwide Developers Conference (WWDC) in San Jose.\n"
+               "Later that week WWDC closed with a concert.\n");
+  EXPECT_FALSE(r->has_mention("Worldwide Developers Conference"));
+  EXPECT_FALSE(r->has_mention("WWDC"));
+  EXPECT_NE(r->actor("Tim Cook"), nullptr);
+}
+
+// evidence around a name settles its actor's type, whatever the tagger read in its short forms
+TEST(Entities, EvidenceSettlesTheType) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* type;
+  };
+  const Case cases[] = {
+      // the name's head word
+      {"Qatar Airways signed the order on Tuesday.\n", "Qatar Airways", "organization"},
+      {"The plane landed at Changi International Airport after a long flight.\n",
+       "Changi International Airport", "place"},
+      // a given name and a surname
+      {"The wildcard Alex Vandrosk won in five sets.\nVandrosk said he was tired.\n",
+       "Alex Vandrosk", "person"},
+      // an age in apposition
+      {"Zorvandel Quimbrosh, 49, left the company on Monday.\nQuimbrosh, 49, did not comment.\n",
+       "Zorvandel Quimbrosh", "person"},
+      // a noun that classes the name
+      {"The striker was loaned to club Vardelmo for a year.\nVardelmo paid $600,000 for him.\n",
+       "Vardelmo", "organization"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(run(c.text)->type_of(c.name), c.type) << c.text;
+}
+
+TEST(Entities, TwoNamesWithOneHeadAreSplit) {
+  auto r = run("The buyers are Hainan Airlines, Shanghai Airlines and Xiamen Airlines.\n");
+  EXPECT_TRUE(r->has_mention("Shanghai Airlines"));
+  EXPECT_TRUE(r->has_mention("Xiamen Airlines"));
+}
+
+TEST(Entities, NamesJoinedByAmpersandAreOneCompany) {
+  auto r = run("Shares of Kessler & Drummond Co rose on Tuesday.\n"
+               "Kessler & Drummond said profits doubled.\n");
+  EXPECT_EQ(r->type_of("Kessler & Drummond Co"), "organization");
+  EXPECT_TRUE(r->has_mention("Kessler & Drummond"));
+}
+
+TEST(Entities, WordsAfterAProductNameArePartOfIt) {
+  auto r = run("Apple showed the new iPod Nano and Mac OS X Lion on Monday.\n");
+  EXPECT_FALSE(r->has_mention("Nano"));
+  EXPECT_FALSE(r->has_mention("Mac OS X Lion"));
+  EXPECT_FALSE(r->has_mention("Lion"));
+}
+
+TEST(Entities, ACityReadAsATeamIsAnotherActor) {
+  auto r = run("DETROIT 1996-08-28\n"
+               "Standings after games played on Tuesday:\n"
+               "DETROIT 53 80 .398 27\n"
+               "MILWAUKEE 60 72 .455 19\n"
+               "Atalanta 2 Torino 1\n");
+  bool team = false, city = false;
+  for (const Actor& a : r->result.actors) {
+    if (a.name != "DETROIT") continue;
+    team = team || a.type == EntityType::Organization;
+    city = city || a.type == EntityType::Place;
+  }
+  EXPECT_TRUE(team);
+  EXPECT_TRUE(city);  // the dateline
+  for (const char* name : {"MILWAUKEE", "Atalanta", "Torino"})
+    EXPECT_EQ(r->type_of(name), "organization") << name;
+}
+
+TEST(Entities, ResultsLines) {
+  Tokenizer tok;
+  const std::string text = "NEW YORK 1996-08-28\nNEW YORK 74 59 .556 -\nAtalanta 2 Torino 1\n"
+                           "The score was 2 to 1.\n";
+  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
+  const std::vector<uint8_t> lines = entities::results_lines(doc);
+  std::vector<std::string> marked;
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (lines[i] && doc.tokens[i].kind == TokenKind::Word)
+      marked.emplace_back(doc.str(doc.tokens[i]));
+  EXPECT_EQ(marked, (std::vector<std::string>{"NEW", "YORK", "Atalanta", "Torino"}));
+}
+
+TEST(Entities, UnitsCodesAndHyphenCompoundsAreNoActors) {
+  auto r = run("The Intel-based model runs at 2 GHz and costs $99 (USD), Kelvane Corp said.\n");
+  EXPECT_FALSE(r->has_mention("GHz"));
+  EXPECT_FALSE(r->has_mention("USD"));
+  EXPECT_FALSE(r->has_mention("Intel"));
+  EXPECT_TRUE(r->has_mention("Kelvane Corp"));
+}
+
+TEST(Entities, ANameOfAPlaceIsTwoMentionsUnlessThePlaceIsPartOfIt) {
+  auto r = run("The cars were made by Kelvane Motor Corp of South Korea.\n"
+               "On Thursday the Bank of England held rates.\n");
+  EXPECT_TRUE(r->has_mention("Kelvane Motor Corp"));
+  EXPECT_EQ(r->type_of("South Korea"), "place");
+  EXPECT_TRUE(r->has_mention("Bank of England"));
+}
+
+TEST(Entities, QuotedTitlesAreNoActors) {
+  auto r = run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"
+               "\"Lorvan Tesk is wrong,\" said Mara Quillon.\n");
+  EXPECT_FALSE(r->has_mention("Viva Zapata"));
+  EXPECT_FALSE(r->has_mention("Lawrence"));
+  EXPECT_FALSE(r->has_mention("Arabia"));
+  EXPECT_TRUE(r->has_mention("Lorvan Tesk"));  // quoted speech, not a title
+}
+
+TEST(Entities, ARepeatedNameTheTaggerMissedIsStillAMention) {
+  auto r = run("Dorvan Quelltree won the title on Sunday.\n"
+               "Afterwards, Quelltree thanked the crowd, and so did Quelltree Hall and de Quelltree.\n");
+  // as if the tagger had found only the full name
+  std::vector<Mention> mentions;
+  for (const Mention& m : r->result.mentions)
+    if (r->doc.str(m.span) == "Dorvan Quelltree") mentions.push_back(m);
+  ASSERT_EQ(mentions.size(), 1u);
+  entities::add_repeated_names(r->doc, *lexicons().entities().tables, mentions);
+  ASSERT_EQ(mentions.size(), 2u);  // not inside "Quelltree Hall", nor after "de"
+  EXPECT_EQ(r->doc.str(mentions[1].span), "Quelltree");
+  EXPECT_EQ(mentions[1].type, EntityType::Person);
+  EXPECT_TRUE(mentions[1].repeated);
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ struct Mention {
   std::string role;   // the role that title gives ("judge"), else empty
   uint32_t sentence = 0;
   uint32_t first_token = 0, end_token = 0;
+  bool repeated = false;  // found as a repeat of a name found elsewhere: casts no type vote
 };
 
 struct Actor {

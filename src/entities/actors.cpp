@@ -1,5 +1,7 @@
 #include "docket/entities/actors.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -9,12 +11,13 @@ namespace {
 
 using Tables = EntityLexicon::Tables;
 
-// A mention's words (possessives and punctuation left out), as written.
+// A mention's words (possessives and punctuation left out, "&" kept), as written.
 std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
   std::vector<std::string_view> w;
   for (uint32_t i = m.first_token; i < m.end_token; ++i) {
     const Token& t = doc.tokens[i];
-    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) w.push_back(doc.str(t));
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number || doc.str(t) == "&")
+      w.push_back(doc.str(t));
   }
   return w;
 }
@@ -57,6 +60,51 @@ bool headline_paragraph(const Document& doc) {
   return p.end_token - p.first_token <= 40 && doc.tokens[p.end_token - 1].kind != TokenKind::Punct;
 }
 
+// "Papermaster, 49, had left": an age in apposition after the name.
+bool age_follows(const Document& doc, const Mention& m) {
+  const size_t i = m.end_token;
+  if (i + 2 >= doc.tokens.size() || doc.str(doc.tokens[i]) != ",") return false;
+  const Token& num = doc.tokens[i + 1];
+  const std::string_view n = doc.str(num), after = doc.str(doc.tokens[i + 2]);
+  if (num.kind != TokenKind::Number || n.size() > 2 || num.sentence != doc.tokens[i].sentence)
+    return false;
+  return (after == "," || after == ")") && n != "0";
+}
+
+// "club Atalanta", "aircraft manufacturer Boeing": a noun that classes the name as an
+// organisation stands right before it.
+bool described_as_org(const Document& doc, const Tables& t, const Mention& m) {
+  if (m.first_token == 0 || doc.tokens[m.first_token].newline_before) return false;
+  const Token& prev = doc.tokens[m.first_token - 1];
+  return prev.shape == Shape::Lower && prev.sentence == doc.tokens[m.first_token].sentence &&
+         t.org_descriptors.count(doc.lower_str(prev));
+}
+
+// "Alex O'Brien", "Mark Papermaster": a given name and one more capitalised word, neither a
+// known place nor an organisation head.
+bool given_and_surname(const Document& doc, const Tables& t, const Mention& m) {
+  if (m.end_token - m.first_token != 2) return false;
+  const uint32_t first = t.gazetteer.lookup(doc.lower_str(doc.tokens[m.first_token]));
+  const uint32_t last = t.gazetteer.lookup(doc.lower_str(doc.tokens[m.end_token - 1]));
+  const uint32_t not_surname = Tables::kOrgHead | Tables::kCountry | Tables::kState |
+                               Tables::kCity | Tables::kDemonym | Tables::kNeverName;
+  return (first & Tables::kGivenName) && !(last & not_surname) &&
+         doc.tokens[m.end_token - 1].shape == Shape::Capitalized;
+}
+
+// The type a name's last word gives it: "Qatar Airways", "Magna International Inc" are
+// organisations, "Changi International Airport" a place, whatever the tagger read in their short
+// forms; none for a known place.
+int head_type(const Document& doc, const Tables& t, const Mention& m,
+              const std::vector<std::string_view>& w) {
+  if (w.size() < 2 || t.places.count(lower(join(w)))) return -1;
+  const std::string last = lower(doc.lower_str(doc.tokens[m.end_token - 1]));
+  if (t.legal_forms.count(last) || (t.org_head_role.count(last) && !t.org_place_heads.count(last)))
+    return static_cast<int>(EntityType::Organization);
+  if (t.place_heads.count(last)) return static_cast<int>(EntityType::Place);
+  return -1;
+}
+
 struct Group {
   std::vector<size_t> mentions;
   std::string name;  // longest form
@@ -91,7 +139,14 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       auto it = map.find(key);
       if (it != map.end()) g = it->second;
     };
-    find(exact, text);
+    // a city's or state's name read as a team elsewhere ("NEW YORK 74 59" in a results table,
+    // the dateline "NEW YORK") is another actor: the tagger's type keeps them apart (a country
+    // stays one actor, the country, whatever it does)
+    const std::string lower_text = lower(text);
+    const std::string key = t.places.count(lower_text) && !t.countries.count(lower_text)
+                                ? fmt::format("{}\t{}", text, static_cast<int>(m.type))
+                                : text;
+    find(exact, key);
     if (w.size() == 1) {
       const bool place_word =
           t.places.count(std::string(doc.lower_str(doc.tokens[m.first_token]))) > 0;
@@ -109,7 +164,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       groups.push_back(Group{});
       groups[g].name = text;
       groups[g].longest = mi;
-      claim(exact, text, g);
+      claim(exact, key, g);
       if (w.size() >= 2) {
         if (m.type == EntityType::Person)
           claim(surname, std::string(w.back()), g);
@@ -151,7 +206,10 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       // a legal form ("Inc") settles the type against untitled short forms
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
-      votes[static_cast<int>(m.type)] += legal ? 3 : 1;
+      if (!m.repeated) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
+      if (described_as_org(doc, t, m)) votes[static_cast<int>(EntityType::Organization)] += 3;
+      if (given_and_surname(doc, t, m)) votes[static_cast<int>(EntityType::Person)] += 2;
+      if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;
       double s = 1;
       if (has_headline && m.first_token < lead_end)
@@ -170,6 +228,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     int best = lt;
     for (int k = 0; k < 3; ++k)
       if (votes[k] > votes[best]) best = k;
+    if (const int head = head_type(doc, t, mentions[gr.longest], words[gr.longest]); head >= 0)
+      best = head;
     a.type = static_cast<EntityType>(best);
     // a country acting ("the US said") is still the country
     if (t.countries.count(lower(a.name))) a.type = EntityType::Place;

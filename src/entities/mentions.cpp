@@ -93,7 +93,7 @@ EntityType type_of_name(const Tables& t, const std::string& name, EntityType fal
 
 // "TikTok and Oracle", "the US and China": two names joined by "and" are two mentions when each
 // side is a name on its own (known to the lexicons, or named alone elsewhere in the article);
-// "Test and County Cricket Board" stays one.
+// "Test and County Cricket Board" stays one, and so do names joined by "&" ("Marks & Spencer").
 std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
                                         std::vector<Mention> in) {
   std::string key;
@@ -105,16 +105,22 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
   std::vector<Mention> out;
   for (Mention& m : in) {
     size_t p = m.first_token + 1;
-    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "and" &&
-           doc.str(doc.tokens[p]) != "&")
-      ++p;
+    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "and") ++p;
     if (p + 1 >= m.end_token) {
       out.push_back(std::move(m));
       continue;
     }
     const std::string left = phrase(doc, m.first_token, p, key),
                       right = phrase(doc, p + 1, m.end_token, key);
-    if (!is_name(left) || !is_name(right)) {
+    // "Shanghai Airlines and Xiamen Airlines": two names with one head ("Guangdong Post and
+    // Telecommunications Administration" stays one)
+    auto headed = [&](size_t b, size_t e) {
+      return e - b >= 2 && (flags(doc, t, e - 1) & Tables::kOrgHead) && is_cap(doc.tokens[e - 1]);
+    };
+    const bool both_headed = headed(m.first_token, p) && headed(p + 1, m.end_token) &&
+                             doc.lower_str(doc.tokens[p - 1]) ==
+                                 doc.lower_str(doc.tokens[m.end_token - 1]);
+    if (!both_headed && (!is_name(left) || !is_name(right))) {
       out.push_back(std::move(m));
       continue;
     }
@@ -130,6 +136,43 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
     b.role.clear();
     out.push_back(std::move(a));
     out.push_back(std::move(b));
+  }
+  return out;
+}
+
+// "Kia Motor Corp of South Korea", "Tono Eitel of Germany", "Karlsruhe of Germany": a name, then
+// "of" and a known place, are two mentions; "Bank of England", "Republic of Ireland", "Prince of
+// Wales" stay one (an organisation head, a place, a title before "of").
+std::vector<Mention> split_of_place(const Document& doc, const Tables& t, std::vector<Mention> in) {
+  std::string key;
+  std::vector<Mention> out;
+  out.reserve(in.size());
+  for (Mention& m : in) {
+    size_t p = m.first_token + 1;
+    while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "of") ++p;
+    if (p + 1 >= m.end_token || m.type == EntityType::Place ||
+        !t.places.count(phrase(doc, p + 1, m.end_token, key))) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    const uint32_t last = flags(doc, t, p - 1);
+    const bool legal = t.legal_forms.count(doc.lower_str(doc.tokens[p - 1])) > 0;
+    const bool one_word = p - m.first_token == 1 && !(last & (Tables::kOrgHead | Tables::kTitleWord));
+    if (!legal && m.type != EntityType::Person && !one_word) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    Mention place = m;
+    place.first_token = static_cast<uint32_t>(p + 1);
+    place.span = doc.span(place.first_token, place.end_token - 1);
+    place.type = EntityType::Place;
+    place.title.clear();
+    place.title_span = {};
+    place.role.clear();
+    m.end_token = static_cast<uint32_t>(p);
+    m.span = doc.span(m.first_token, m.end_token - 1);
+    out.push_back(std::move(m));
+    out.push_back(std::move(place));
   }
   return out;
 }
@@ -278,16 +321,46 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
   }
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
-  // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"
+  // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"; so
+  // are a person's given names or initials and the name after them, whatever its type
+  auto given_names = [&](const Raw& r) {
+    if (r.type != 1) return false;
+    for (uint32_t i = r.b; i < r.e; ++i) {
+      const std::string_view w = doc.str(doc.tokens[i]);
+      const bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
+      if (!initial && !(flags(doc, t, i) & Tables::kGivenName)) return false;
+    }
+    return true;
+  };
   for (size_t k = 0, last = SIZE_MAX; k < raw.size(); ++k) {
     if (raw[k].type == 0) continue;
-    if (last != SIZE_MAX && raw[last].type == raw[k].type && raw[last].e == raw[k].b &&
-        raw[k].type != 4 && !line_start(doc, raw[k].b)) {
+    if (last != SIZE_MAX && raw[last].e == raw[k].b && raw[k].type != 4 &&
+        !line_start(doc, raw[k].b) &&
+        (raw[last].type == raw[k].type || (given_names(raw[last]) && raw[k].e - raw[k].b <= 2))) {
       raw[last].e = raw[k].e;
       raw[k].type = 0;
       continue;
     }
     last = k;
+  }
+  // names joined by "&" are one organisation: "Douglas & Lomason", "Procter & Gamble"
+  for (size_t k = 0; k < raw.size(); ++k) {
+    const size_t amp = raw[k].e;
+    if (raw[k].type == 0 || amp + 1 >= n || doc.str(doc.tokens[amp]) != "&" ||
+        line_start(doc, amp) || line_start(doc, amp + 1) || !is_cap(doc.tokens[amp + 1]))
+      continue;
+    size_t next = k + 1;
+    while (next < raw.size() && raw[next].type == 0) ++next;
+    const size_t limit = next < raw.size() ? raw[next].b : n;
+    size_t end = amp + 1;
+    if (next < raw.size() && raw[next].b == amp + 1) {
+      end = raw[next].e;
+      raw[next].type = 0;
+    } else {
+      while (end < limit && is_cap(doc.tokens[end]) && !line_start(doc, end)) ++end;
+    }
+    raw[k].e = static_cast<uint32_t>(end);
+    raw[k].type = 2;
   }
   // an organisation goes on over "of"/"for the" to the name it serves: "Coalition for the
   // [Homeless]", "Court of Appeals for the District of [Columbia Circuit]"
@@ -296,7 +369,8 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     bool head = false;
     for (size_t p = raw[k].b; p < raw[k].e && !head; ++p)
       head = flags(doc, t, p) & Tables::kOrgHead;
-    if (!head) continue;
+    // a company's legal form ends its name: "Dow Chemical Co of the United States"
+    if (!head || t.legal_forms.count(doc.lower_str(doc.tokens[raw[k].e - 1]))) continue;
     size_t j = raw[k].e, next = k + 1;
     while (next < raw.size() && raw[next].type == 0) ++next;
     if (next == raw.size() || raw[next].type == 1 || raw[next].b <= j) continue;
@@ -434,7 +508,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     m.end_token = r.e;
     out.push_back(std::move(m));
   }
-  return split_conjunctions(doc, t, std::move(out));
+  return split_of_place(doc, t, split_conjunctions(doc, t, std::move(out)));
 }
 
 }  // namespace docket::entities

@@ -38,6 +38,11 @@ struct EntityLexicon::Tables {
   size_t title_max_words = 1;
   Map org_head_role;  // "department" -> "agency"
   Set legal_forms;    // "inc", "ltd": a name ending in one is a company
+  Set org_place_heads;  // "union": organisation heads that also end names of places
+  Set place_heads;      // "airport", "ocean": a name ending in one is a place
+  Set event_heads;      // "conference", "show": a name ending in one is an event, no actor
+  Set org_descriptors;  // "club", "manufacturer": a name right after one is an organisation
+  std::unordered_set<std::string> not_names;  // "USD", "GHz": as written, never an actor
   std::unordered_map<std::string, Acronym, ner::Gazetteer::Hash, std::equal_to<>>
       acronyms;  // as written
   Set places;    // lower-cased country, state and city names, words joined by one space
