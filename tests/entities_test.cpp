@@ -8,8 +8,8 @@
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/not_actors.hpp"
 #include "docket/entities/repeats.hpp"
-#include "docket/entities/teams.hpp"
 #include "docket/entities/tagger.hpp"
+#include "docket/entities/teams.hpp"
 #include "docket/lexicons.hpp"
 #include "docket/tokenizer.hpp"
 
@@ -355,8 +355,9 @@ TEST(Entities, MentionsInsideADateAreDroppedAndIdsRenumbered) {
 
 // names that are no actors: products and events
 TEST(Entities, MakerBeforeAModelNamesTheProduct) {
-  auto r = run("The carrier ordered twelve Airbus A350 jets and five Boeing 787 Dreamliners.\n"
-               "Airbus said on Monday that deliveries would start in 2015.\n");
+  auto r =
+      run("The carrier ordered twelve Airbus A350 jets and five Boeing 787 Dreamliners.\n"
+          "Airbus said on Monday that deliveries would start in 2015.\n");
   EXPECT_FALSE(r->has_mention("Dreamliners"));
   EXPECT_FALSE(r->has_mention("A350"));
   const Actor* airbus = r->actor("Airbus");
@@ -371,7 +372,7 @@ TEST(Entities, ModelDesignations) {
   EXPECT_TRUE(is_model_designation("A380", false));
   EXPECT_TRUE(is_model_designation("F-16", false));
   EXPECT_TRUE(is_model_designation("A400M", false));
-  EXPECT_FALSE(is_model_designation("Q2", false));  // a quarter, not a model
+  EXPECT_FALSE(is_model_designation("Q2", false));   // a quarter, not a model
   EXPECT_FALSE(is_model_designation("737", false));  // a score after an unknown name
   EXPECT_TRUE(is_model_designation("737", true));
   EXPECT_TRUE(is_model_designation("787s", true));
@@ -380,8 +381,9 @@ TEST(Entities, ModelDesignations) {
 }
 
 TEST(Entities, EventsAndTheirAcronymsAreNoActors) {
-  auto r = run("Tim Cook spoke at the Worldwide Developers Conference (WWDC) in San Jose.\n"
-               "Later that week WWDC closed with a concert.\n");
+  auto r =
+      run("Tim Cook spoke at the Worldwide Developers Conference (WWDC) in San Jose.\n"
+          "Later that week WWDC closed with a concert.\n");
   EXPECT_FALSE(r->has_mention("Worldwide Developers Conference"));
   EXPECT_FALSE(r->has_mention("WWDC"));
   EXPECT_NE(r->actor("Tim Cook"), nullptr);
@@ -419,8 +421,9 @@ TEST(Entities, TwoNamesWithOneHeadAreSplit) {
 }
 
 TEST(Entities, NamesJoinedByAmpersandAreOneCompany) {
-  auto r = run("Shares of Kessler & Drummond Co rose on Tuesday.\n"
-               "Kessler & Drummond said profits doubled.\n");
+  auto r =
+      run("Shares of Kessler & Drummond Co rose on Tuesday.\n"
+          "Kessler & Drummond said profits doubled.\n");
   EXPECT_EQ(r->type_of("Kessler & Drummond Co"), "organization");
   EXPECT_TRUE(r->has_mention("Kessler & Drummond"));
 }
@@ -433,11 +436,12 @@ TEST(Entities, WordsAfterAProductNameArePartOfIt) {
 }
 
 TEST(Entities, ACityReadAsATeamIsAnotherActor) {
-  auto r = run("DETROIT 1996-08-28\n"
-               "Standings after games played on Tuesday:\n"
-               "DETROIT 53 80 .398 27\n"
-               "MILWAUKEE 60 72 .455 19\n"
-               "Atalanta 2 Torino 1\n");
+  auto r =
+      run("DETROIT 1996-08-28\n"
+          "Standings after games played on Tuesday:\n"
+          "DETROIT 53 80 .398 27\n"
+          "MILWAUKEE 60 72 .455 19\n"
+          "Atalanta 2 Torino 1\n");
   bool team = false, city = false;
   for (const Actor& a : r->result.actors) {
     if (a.name != "DETROIT") continue;
@@ -452,8 +456,9 @@ TEST(Entities, ACityReadAsATeamIsAnotherActor) {
 
 TEST(Entities, ResultsLines) {
   Tokenizer tok;
-  const std::string text = "NEW YORK 1996-08-28\nNEW YORK 74 59 .556 -\nAtalanta 2 Torino 1\n"
-                           "The score was 2 to 1.\n";
+  const std::string text =
+      "NEW YORK 1996-08-28\nNEW YORK 74 59 .556 -\nAtalanta 2 Torino 1\n"
+      "The score was 2 to 1.\n";
   const Document doc = tok.tokenize(text, &lexicons().tokenizer());
   const std::vector<uint8_t> lines = entities::results_lines(doc);
   std::vector<std::string> marked;
@@ -472,16 +477,18 @@ TEST(Entities, UnitsCodesAndHyphenCompoundsAreNoActors) {
 }
 
 TEST(Entities, ANameOfAPlaceIsTwoMentionsUnlessThePlaceIsPartOfIt) {
-  auto r = run("The cars were made by Kelvane Motor Corp of South Korea.\n"
-               "On Thursday the Bank of England held rates.\n");
+  auto r =
+      run("The cars were made by Kelvane Motor Corp of South Korea.\n"
+          "On Thursday the Bank of England held rates.\n");
   EXPECT_TRUE(r->has_mention("Kelvane Motor Corp"));
   EXPECT_EQ(r->type_of("South Korea"), "place");
   EXPECT_TRUE(r->has_mention("Bank of England"));
 }
 
 TEST(Entities, QuotedTitlesAreNoActors) {
-  auto r = run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"
-               "\"Lorvan Tesk is wrong,\" said Mara Quillon.\n");
+  auto r =
+      run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"
+          "\"Lorvan Tesk is wrong,\" said Mara Quillon.\n");
   EXPECT_FALSE(r->has_mention("Viva Zapata"));
   EXPECT_FALSE(r->has_mention("Lawrence"));
   EXPECT_FALSE(r->has_mention("Arabia"));
@@ -489,8 +496,9 @@ TEST(Entities, QuotedTitlesAreNoActors) {
 }
 
 TEST(Entities, ARepeatedNameTheTaggerMissedIsStillAMention) {
-  auto r = run("Dorvan Quelltree won the title on Sunday.\n"
-               "Afterwards, Quelltree thanked the crowd, and so did Quelltree Hall and de Quelltree.\n");
+  auto r =
+      run("Dorvan Quelltree won the title on Sunday.\n"
+          "Afterwards, Quelltree thanked the crowd, and so did Quelltree Hall and de Quelltree.\n");
   // as if the tagger had found only the full name
   std::vector<Mention> mentions;
   for (const Mention& m : r->result.mentions)

@@ -117,9 +117,9 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
     auto headed = [&](size_t b, size_t e) {
       return e - b >= 2 && (flags(doc, t, e - 1) & Tables::kOrgHead) && is_cap(doc.tokens[e - 1]);
     };
-    const bool both_headed = headed(m.first_token, p) && headed(p + 1, m.end_token) &&
-                             doc.lower_str(doc.tokens[p - 1]) ==
-                                 doc.lower_str(doc.tokens[m.end_token - 1]);
+    const bool both_headed =
+        headed(m.first_token, p) && headed(p + 1, m.end_token) &&
+        doc.lower_str(doc.tokens[p - 1]) == doc.lower_str(doc.tokens[m.end_token - 1]);
     if (!both_headed && (!is_name(left) || !is_name(right))) {
       out.push_back(std::move(m));
       continue;
@@ -157,7 +157,8 @@ std::vector<Mention> split_of_place(const Document& doc, const Tables& t, std::v
     }
     const uint32_t last = flags(doc, t, p - 1);
     const bool legal = t.legal_forms.count(doc.lower_str(doc.tokens[p - 1])) > 0;
-    const bool one_word = p - m.first_token == 1 && !(last & (Tables::kOrgHead | Tables::kTitleWord));
+    const bool one_word =
+        p - m.first_token == 1 && !(last & (Tables::kOrgHead | Tables::kTitleWord));
     if (!legal && m.type != EntityType::Person && !one_word) {
       out.push_back(std::move(m));
       continue;

@@ -71,8 +71,7 @@ bool is_model_designation(std::string_view w, bool known_maker) {
   if (i != 3) return false;
   const std::string_view rest = w.substr(3);
   return rest.empty() || rest == "s" ||
-         (rest.size() >= 2 && rest[0] == '-' &&
-          std::all_of(rest.begin() + 1, rest.end(), alnum));
+         (rest.size() >= 2 && rest[0] == '-' && std::all_of(rest.begin() + 1, rest.end(), alnum));
 }
 
 namespace {
@@ -178,13 +177,13 @@ bool product_name_part(const Document& doc, ProductWords& products, const Mentio
 // "Inzamam-ul-Haq" are names).
 bool hyphen_compound(const Document& doc, const Mention& m) {
   static constexpr std::string_view kParticiples[] = {"born", "made", "run", "built", "wide"};
-  static constexpr std::string_view kPrefixes[] = {"ex",   "pro", "pre", "all", "anti",
-                                                   "non",  "post", "mid", "pan", "neo"};
+  static constexpr std::string_view kPrefixes[] = {"ex",  "pro",  "pre", "all", "anti",
+                                                   "non", "post", "mid", "pan", "neo"};
   const size_t e = m.end_token;
   if (hyphen(doc, e) && doc.tokens[e + 1].shape == Shape::Lower) {
     const std::string_view w = doc.lower_str(doc.tokens[e + 1]);
-    if (w.ends_with("ed") || std::find(std::begin(kParticiples), std::end(kParticiples), w) !=
-                                 std::end(kParticiples))
+    if (w.ends_with("ed") ||
+        std::find(std::begin(kParticiples), std::end(kParticiples), w) != std::end(kParticiples))
       return true;
   }
   const size_t b = m.first_token;

@@ -35,12 +35,14 @@ void add_repeated_names(const Document& doc, const EntityLexicon::Tables& t,
     auto it = known.find(doc.str(tok));
     if (it == known.end() || t.never_names.count(doc.lower_str(tok))) continue;
     // free-standing: no capitalised word glued to it on either side ("Woods Hole" is another name)
-    const bool after_name = i > 0 && !ner::segment_start(doc, i) && capitalised_word(doc.tokens[i - 1]);
+    const bool after_name =
+        i > 0 && !ner::segment_start(doc, i) && capitalised_word(doc.tokens[i - 1]);
     const bool before_name =
         i + 1 < n && !ner::segment_start(doc, i + 1) && capitalised_word(doc.tokens[i + 1]);
     // nor a particle: "de [Silva]", "[Queen] of South"
     auto particle = [&](size_t k) {
-      return k < n && doc.tokens[k].shape == Shape::Lower && t.particles.count(doc.lower_str(doc.tokens[k]));
+      return k < n && doc.tokens[k].shape == Shape::Lower &&
+             t.particles.count(doc.lower_str(doc.tokens[k]));
     };
     if (after_name || before_name || (i > 0 && particle(i - 1)) || particle(i + 1)) continue;
     Mention m;
@@ -55,10 +57,9 @@ void add_repeated_names(const Document& doc, const EntityLexicon::Tables& t,
   if (added.empty()) return;
   const size_t old_size = mentions.size();
   for (Mention& m : added) mentions.push_back(std::move(m));
-  std::inplace_merge(mentions.begin(), mentions.begin() + static_cast<ptrdiff_t>(old_size),
-                     mentions.end(), [](const Mention& a, const Mention& b) {
-                       return a.first_token < b.first_token;
-                     });
+  std::inplace_merge(
+      mentions.begin(), mentions.begin() + static_cast<ptrdiff_t>(old_size), mentions.end(),
+      [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
 }  // namespace docket::entities

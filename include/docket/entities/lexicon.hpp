@@ -36,8 +36,8 @@ struct EntityLexicon::Tables {
   ner::Model model;
   Map title_role;  // "magistrate judge" -> "judge" (lower case, words joined by one space)
   size_t title_max_words = 1;
-  Map org_head_role;  // "department" -> "agency"
-  Set legal_forms;    // "inc", "ltd": a name ending in one is a company
+  Map org_head_role;    // "department" -> "agency"
+  Set legal_forms;      // "inc", "ltd": a name ending in one is a company
   Set org_place_heads;  // "union": organisation heads that also end names of places
   Set place_heads;      // "airport", "ocean": a name ending in one is a place
   Set event_heads;      // "conference", "show": a name ending in one is an event, no actor

@@ -17,6 +17,6 @@ bool is_model_designation(std::string_view word, bool known_maker);
 // Drops from `mentions` (in text order) the names of products and events, and the other mentions
 // of the names the article gives them.
 void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
-                        std::vector<Mention>& mentions);
+                     std::vector<Mention>& mentions);
 
 }  // namespace docket::entities
