@@ -364,6 +364,71 @@ TEST(Rulings, DifferentDecisionsOfOneCourtStaySeparate) {
   EXPECT_EQ(r.rulings.size(), 2u);
 }
 
+TEST(Rulings, ABodyVotesButItsMembersDoNot) {
+  Article a(
+      "The state assembly voted on Monday to close the old port. Finance Minister Ana Ruiz voted "
+      "to keep it open.");
+  a.actor("Ana Ruiz", EntityType::Person, "minister", {"Ana Ruiz"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "The state assembly");
+  EXPECT_EQ(r.rulings[0].outcome, "approved");
+}
+
+TEST(Rulings, AnAgencyIssuingRulesDecides) {
+  Article a("Critics say the agency issued the rules without a hearing. The firm issued a statement.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "the agency");
+}
+
+TEST(Rulings, AnIndefiniteCourtIsNoCourtNamedBefore) {
+  Article a(
+      "The Fifth Circuit Court of Appeals struck down the fee. In a separate case, a tax rule was "
+      "overturned by an appeals court.");
+  const int court = a.actor("Fifth Circuit Court of Appeals", EntityType::Organization, "court",
+                            {"Fifth Circuit Court of Appeals"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 2u);
+  EXPECT_EQ(r.rulings[0].by_actor, court);
+  EXPECT_EQ(r.rulings[1].by_actor, -1);
+  EXPECT_EQ(r.rulings[1].by_description, "an appeals court");
+}
+
+TEST(Rulings, AnIndefiniteCourtInTheLeadIsTheOneNamedLater) {
+  Article a(
+      "An appeals court struck down the fee on Monday. The Fifth Circuit Court of Appeals said "
+      "the fee broke state law.");
+  const int court = a.actor("Fifth Circuit Court of Appeals", EntityType::Organization, "court",
+                            {"Fifth Circuit Court of Appeals"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_actor, court);
+}
+
+TEST(Rulings, TheJudgesOfANamedCourtDecideForIt) {
+  Article a(
+      "The Fifth Circuit Court of Appeals struck down the fee. The judges denied, however, a "
+      "request for costs.");
+  const int court = a.actor("Fifth Circuit Court of Appeals", EntityType::Organization, "court",
+                            {"Fifth Circuit Court of Appeals"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 2u);
+  EXPECT_EQ(r.rulings[1].by_actor, court);
+  EXPECT_EQ(r.rulings[1].outcome, "rejected");
+}
+
+TEST(Rulings, TheLeadAndItsLaterDetailAreOneRuling) {
+  Article a(
+      "A federal appeals court has reinstated the fine. The company paid it in 2020. It appealed "
+      "twice. Then the tenth circuit court of appeals ruled that the first appeal was flawed.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].evidence.size(), 2u);
+  EXPECT_EQ(r.rulings[0].by_description, "the tenth circuit court of appeals");
+  EXPECT_EQ(r.rulings[0].outcome, "overturned");
+}
+
 // ---- lexicons
 
 TEST(ReporterLexicon, BadOutcomeIsReportedWithFileAndLine) {
