@@ -82,6 +82,31 @@ TEST(Entities, ShorterOrganisationNameJoinsTheLongerOne) {
   EXPECT_EQ(r->actor("Justice Department"), nullptr);
 }
 
+TEST(Entities, OneWordOfAnOrganisationOrAGivenNameJoinsTheFullName) {
+  auto r =
+      run("Shares rose on Monday after Institut Duchamp raised its bid.\n"
+          "Duchamp declined to comment. Greta Lindqvist, the chief executive, said Greta would "
+          "decide soon.\n");
+  const Actor* org = r->actor("Institut Duchamp");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->mentions.size(), 2u);
+  EXPECT_EQ(org->type, EntityType::Organization);
+  EXPECT_EQ(r->actor("Duchamp"), nullptr);
+  const Actor* person = r->actor("Greta Lindqvist");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->mentions.size(), 2u);
+}
+
+TEST(Entities, AGivenNameTwoPeopleShareStaysApart) {
+  auto r =
+      run("Greta Lindqvist and Greta Holm met on Monday.\n"
+          "Later Greta said nothing.\n");
+  ASSERT_NE(r->actor("Greta Lindqvist"), nullptr);
+  EXPECT_EQ(r->actor("Greta Lindqvist")->mentions.size(), 1u);
+  ASSERT_NE(r->actor("Greta Holm"), nullptr);
+  EXPECT_EQ(r->actor("Greta Holm")->mentions.size(), 1u);
+}
+
 TEST(Entities, AcronymJoinsItsExpansion) {
   auto r =
       run("Officials of the Chinese Communist Party (CCP) met in Beijing.\n"

@@ -77,8 +77,23 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
 
   std::vector<Group> groups;
   std::unordered_map<std::string, size_t> exact, surname, suffix, acronym;
+  // One word of a longer name that may stand for it alone: an organisation's first or last word
+  // ("Connaught" for Connaught BioSciences, "Merieux" for Institut Merieux), a person's given name
+  // ("Ivana" for Ivana Trump). A word two names share stands for neither (kAmbiguous).
+  std::unordered_map<std::string, size_t> part;
+  constexpr size_t kAmbiguous = SIZE_MAX;
+  std::vector<bool> borrowed(mentions.size(), false);  // joined through `part`: no type vote
   auto claim = [](std::unordered_map<std::string, size_t>& map, std::string key, size_t g) {
     if (!key.empty()) map.emplace(std::move(key), g);
+  };
+  auto claim_part = [&](std::string_view word, size_t g) {
+    const std::string l = lower(word);
+    if (word.size() < 3 || t.places.count(l) || t.never_names.count(l) || t.org_head_role.count(l) ||
+        t.legal_forms.count(l) || t.demonym_country.count(l) || t.title_role.count(l) ||
+        t.particles.count(l))
+      return;
+    auto [it, fresh] = part.emplace(std::string(word), g);
+    if (!fresh && it->second != g) it->second = kAmbiguous;
   };
   for (size_t mi : order) {
     const Mention& m = mentions[mi];
@@ -104,6 +119,13 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       }
     }
     if (m.type != EntityType::Person) find(suffix, text);
+    if (g == SIZE_MAX && w.size() == 1) {
+      auto it = part.find(text);
+      if (it != part.end() && it->second != kAmbiguous) {
+        g = it->second;
+        borrowed[mi] = true;
+      }
+    }
     if (g == SIZE_MAX) {
       g = groups.size();
       groups.push_back(Group{});
@@ -111,9 +133,14 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       groups[g].longest = mi;
       claim(exact, text, g);
       if (w.size() >= 2) {
-        if (m.type == EntityType::Person)
+        if (m.type == EntityType::Person) {
           claim(surname, std::string(w.back()), g);
-        else {
+          claim_part(w.front(), g);
+        } else {
+          if (m.type == EntityType::Organization) {
+            claim_part(w.front(), g);
+            claim_part(w.back(), g);
+          }
           for (size_t k = 1; k + 1 < w.size(); ++k)
             claim(suffix, join(w, k), g);  // "Justice Department"
           // a company answers to its name without the legal form, and to its first word:
@@ -151,7 +178,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       // a legal form ("Inc") settles the type against untitled short forms
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
-      votes[static_cast<int>(m.type)] += legal ? 3 : 1;
+      if (!borrowed[mi]) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;
       double s = 1;
       if (has_headline && m.first_token < lead_end)
