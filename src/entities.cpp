@@ -89,6 +89,12 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
     t->salience_verbs.insert(lower_ascii(e[0]));
+  const LexiconFile& docs = lex.file("entities/documents.tsv");
+  for (const auto& e : docs.entries) {
+    if (e[1] != "first" && e[1] != "last")
+      return docs.error_at(e, "the position is 'first' or 'last'");
+    (e[1] == "first" ? t->document_first : t->document_last).insert(lower_ascii(e[0]));
+  }
   const LexiconFile& model = lex.file("entities/ner_model.tsv");
   if (!model.entries.empty()) {
     // The built-in model's weights were expanded at build time; an overlay's are read here.

@@ -107,6 +107,18 @@ TEST(Entities, AGivenNameTwoPeopleShareStaysApart) {
   EXPECT_EQ(r->actor("Greta Holm")->mentions.size(), 1u);
 }
 
+TEST(Entities, LawsAndArticlesAreDocumentsNotActors) {
+  auto r = run("Article IV of the Constitution was cited by Senator Jo Law.\n");
+  for (const char* name : {"Article IV", "Constitution"}) {
+    const Actor* a = r->actor(name);
+    ASSERT_NE(a, nullptr) << name;
+    EXPECT_EQ(a->type, EntityType::Other) << name;
+  }
+  const Actor* person = r->actor("Jo Law");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::Person);
+}
+
 TEST(Entities, AcronymJoinsItsExpansion) {
   auto r =
       run("Officials of the Chinese Communist Party (CCP) met in Beijing.\n"

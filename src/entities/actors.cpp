@@ -57,6 +57,17 @@ bool headline_paragraph(const Document& doc) {
   return p.end_token - p.first_token <= 40 && doc.tokens[p.end_token - 1].kind != TokenKind::Punct;
 }
 
+// "Clean Air Act", "Article II": a law or a plan, no actor; "John Law" is a person.
+bool is_document(const Document& doc, const Tables& t, const Mention& m,
+                 const std::vector<std::string_view>& w) {
+  if (w.empty()) return false;
+  if (!t.document_last.count(lower(w.back())) &&
+      !(w.size() >= 2 && t.document_first.count(lower(w.front()))))
+    return false;
+  if (doc.tokens[m.first_token].shape == Shape::Lower) return false;
+  return !(w.size() >= 2 && (t.gazetteer.lookup(lower(w.front())) & Tables::kGivenName));
+}
+
 struct Group {
   std::vector<size_t> mentions;
   std::string name;  // longest form
@@ -88,9 +99,9 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
   };
   auto claim_part = [&](std::string_view word, size_t g) {
     const std::string l = lower(word);
-    if (word.size() < 3 || t.places.count(l) || t.never_names.count(l) || t.org_head_role.count(l) ||
-        t.legal_forms.count(l) || t.demonym_country.count(l) || t.title_role.count(l) ||
-        t.particles.count(l))
+    if (word.size() < 3 || t.places.count(l) || t.never_names.count(l) ||
+        t.org_head_role.count(l) || t.legal_forms.count(l) || t.demonym_country.count(l) ||
+        t.title_role.count(l) || t.particles.count(l))
       return;
     auto [it, fresh] = part.emplace(std::string(word), g);
     if (!fresh && it->second != g) it->second = kAmbiguous;
@@ -201,6 +212,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     // a country acting ("the US said") is still the country
     if (t.countries.count(lower(a.name))) a.type = EntityType::Place;
     const auto& lw = words[gr.longest];
+    if (is_document(doc, t, mentions[gr.longest], lw)) a.type = EntityType::Other;
     const std::string lower_name = [&] {
       std::string s = a.name;
       for (char& c : s)

@@ -13,20 +13,20 @@ constexpr size_t kSubjectReach = 20;  // tokens scanned back from a verb for its
 constexpr size_t kAgentReach = 8;     // tokens scanned forward for a passive "by" agent
 constexpr size_t kDescriptionWords = 6;
 constexpr size_t kDecisionReach = 30;
-constexpr size_t kDateAfterVerb = 3;  // "ruled on Friday that ..."
+constexpr size_t kDateAfterVerb = 3;    // "ruled on Friday that ..."
 constexpr uint32_t kLeadSentences = 3;  // a headline and the first sentence or two
 
 struct Decider {
   int actor = -1;
-  std::string description;  // "a federal appeals court" when no actor is named
-  std::string role;         // its role word, stemmed ("court")
+  std::string description;                // "a federal appeals court" when no actor is named
+  std::string role;                       // its role word, stemmed ("court")
   std::optional<uint32_t> indefinite_at;  // where "a"/"an" opens the description
 };
 
 struct Found {
   Ruling ruling;
   uint32_t sentence = 0;
-  std::string role;             // the decider's role word when it is a description
+  std::string role;                       // the decider's role word when it is a description
   std::optional<uint32_t> indefinite_at;  // the description is indefinite ("an appeals court")
   bool complement = false;      // the decision is a "ruled that ..." complement, the clearest form
   std::set<std::string> words;  // content words of the decision, for merging restatements

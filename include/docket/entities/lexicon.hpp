@@ -49,6 +49,7 @@ struct EntityLexicon::Tables {
   size_t org_max_words = 1;
   Set products;        // "iphone": names that are no actors
   Set salience_verbs;  // "said", "ruled": their subject leads the story
+  Set document_last, document_first;  // "act", "article": a name so made is a document
 };
 
 }  // namespace docket
