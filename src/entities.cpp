@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "docket/entities/actors.hpp"
+#include "docket/entities/credits.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
 #include "docket/lexicons.hpp"
@@ -89,6 +90,8 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
     t->salience_verbs.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/credit_cues.tsv").entries)
+    t->credit_cues.insert(lower_ascii(e[0]));
   const LexiconFile& docs = lex.file("entities/documents.tsv");
   for (const auto& e : docs.entries) {
     if (e[1] != "first" && e[1] != "last")
@@ -111,7 +114,7 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
 EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   const EntityLexicon::Tables& t = *lex.entities().tables;
   EntityResult r;
-  r.mentions = entities::find_mentions(doc, t);
+  r.mentions = entities::drop_credits(doc, t, entities::find_mentions(doc, t));
   r.actors = entities::merge_actors(doc, t, r.mentions);
   return r;
 }

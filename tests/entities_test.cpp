@@ -119,6 +119,23 @@ TEST(Entities, LawsAndArticlesAreDocumentsNotActors) {
   EXPECT_EQ(person->type, EntityType::Person);
 }
 
+TEST(Entities, AgencyCreditsAndCreditLinesAreNoActors) {
+  auto r =
+      run("HALIFAX, Nova Scotia (Harbour Wire) - The Port Authority approved the plan.\n\n"
+          "Mayor Ruth Okoro welcomed it.\n\n"
+          "(Reporting by Tomas Reyes; Editing by Ann Hale)\n");
+  EXPECT_EQ(r->actor("Harbour Wire"), nullptr);
+  EXPECT_EQ(r->actor("Tomas Reyes"), nullptr);
+  EXPECT_EQ(r->actor("Ann Hale"), nullptr);
+  EXPECT_NE(r->actor("Ruth Okoro"), nullptr);
+  EXPECT_NE(r->actor("HALIFAX"), nullptr);  // the dateline's place is still a place
+}
+
+TEST(Entities, ParenthesesInRunningTextAreNoCredit) {
+  auto r = run("The board (led by Ruth Okoro) approved the plan.\n");
+  EXPECT_NE(r->actor("Ruth Okoro"), nullptr);
+}
+
 TEST(Entities, AcronymJoinsItsExpansion) {
   auto r =
       run("Officials of the Chinese Communist Party (CCP) met in Beijing.\n"

@@ -50,6 +50,7 @@ struct EntityLexicon::Tables {
   Set products;        // "iphone": names that are no actors
   Set salience_verbs;  // "said", "ruled": their subject leads the story
   Set document_last, document_first;  // "act", "article": a name so made is a document
+  Set credit_cues;                     // "reporting by": a paragraph that credits journalists
 };
 
 }  // namespace docket
