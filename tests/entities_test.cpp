@@ -136,6 +136,19 @@ TEST(Entities, ParenthesesInRunningTextAreNoCredit) {
   EXPECT_NE(r->actor("Ruth Okoro"), nullptr);
 }
 
+TEST(Entities, AndInsideAnAgencyNameJoinsAndTwoCompaniesSplit) {
+  auto r =
+      run("The U.S. Immigration and Naturalization Service said on Monday it would act. Later "
+          "the INS agreed.\nShares of Tolland Holdings Inc and Brexa Capital Ltd rose.\n");
+  const Actor* ins = r->actor("U.S. Immigration and Naturalization Service");
+  ASSERT_NE(ins, nullptr);
+  EXPECT_EQ(ins->type, EntityType::Organization);
+  EXPECT_EQ(ins->mentions.size(), 2u);  // with "INS"
+  EXPECT_EQ(r->actor("U.S. Immigration"), nullptr);
+  EXPECT_NE(r->actor("Tolland Holdings Inc"), nullptr);
+  EXPECT_NE(r->actor("Brexa Capital Ltd"), nullptr);
+}
+
 TEST(Entities, AcronymJoinsItsExpansion) {
   auto r =
       run("Officials of the Chinese Communist Party (CCP) met in Beijing.\n"

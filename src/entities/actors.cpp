@@ -166,6 +166,11 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
           }
           const std::string ini = initials(w);
           if (ini.size() >= 2) claim(acronym, ini, g);
+          // "U.S. Immigration and Naturalization Service" is the INS: the country names no letter
+          if (w.size() >= 3 && t.places.count(lower(w[0]))) {
+            const std::vector<std::string_view> rest(w.begin() + 1, w.end());
+            if (initials(rest).size() >= 2) claim(acronym, initials(rest), g);
+          }
           // "Chinese Communist Party" also answers to a lexicon acronym "CCP"
           for (const auto& [acr, a] : t.acronyms)
             if (a.expansion == text) claim(exact, acr, g);
