@@ -149,6 +149,12 @@ TEST(Entities, AndInsideAnAgencyNameJoinsAndTwoCompaniesSplit) {
   EXPECT_NE(r->actor("Brexa Capital Ltd"), nullptr);
 }
 
+TEST(Entities, CoalitionsMovementsAndBoardsHeadOrganisationNames) {
+  auto r = run("The Southern Lakes Coalition for the Homeless and the Illinois Board of Elections met.\n");
+  EXPECT_NE(r->actor("Southern Lakes Coalition for the Homeless"), nullptr);
+  EXPECT_EQ(r->actor("Homeless"), nullptr);
+}
+
 TEST(Entities, AcronymJoinsItsExpansion) {
   auto r =
       run("Officials of the Chinese Communist Party (CCP) met in Beijing.\n"
