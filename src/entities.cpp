@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "docket/entities/actors.hpp"
+#include "docket/entities/boundaries.hpp"
 #include "docket/entities/conjunctions.hpp"
 #include "docket/entities/credits.hpp"
 #include "docket/entities/lexicon.hpp"
@@ -116,7 +117,9 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   const EntityLexicon::Tables& t = *lex.entities().tables;
   EntityResult r;
   r.mentions = entities::drop_credits(
-      doc, t, entities::resolve_conjunctions(doc, t, entities::find_mentions(doc, t)));
+      doc, t,
+      entities::resolve_conjunctions(
+          doc, t, entities::complete_names(doc, t, entities::find_mentions(doc, t))));
   r.actors = entities::merge_actors(doc, t, r.mentions);
   return r;
 }

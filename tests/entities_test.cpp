@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "builtin_lexicons.hpp"
+#include "docket/entities/boundaries.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/tagger.hpp"
 #include "docket/lexicons.hpp"
@@ -153,6 +154,39 @@ TEST(Entities, CoalitionsMovementsAndBoardsHeadOrganisationNames) {
   auto r = run("The Southern Lakes Coalition for the Homeless and the Illinois Board of Elections met.\n");
   EXPECT_NE(r->actor("Southern Lakes Coalition for the Homeless"), nullptr);
   EXPECT_EQ(r->actor("Homeless"), nullptr);
+}
+
+TEST(Entities, PossessiveInsideAnOrganisationNameAndHyphenatedCompanies) {
+  auto r =
+      run("A bid by Vasko-Marrell Ltd., a drug company, was made. The Nova Fishermen's Association "
+          "welcomed it.\n");
+  const Actor* company = r->actor("Vasko-Marrell Ltd");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->type, EntityType::Organization);
+  const Actor* assoc = r->actor("Nova Fishermen's Association");
+  ASSERT_NE(assoc, nullptr);
+  EXPECT_EQ(assoc->type, EntityType::Organization);
+  EXPECT_EQ(r->actor("Association"), nullptr);
+}
+
+TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
+  const std::string text = "A file on Donald Trump's divorce was sealed.";
+  Tokenizer tok;
+  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
+  Mention m;  // the tagger's "Donald" alone
+  m.type = EntityType::Person;
+  m.first_token = 3;
+  m.end_token = 4;
+  ASSERT_EQ(doc.str(doc.tokens[3]), "Donald");
+  m.span = doc.span(3, 3);
+  Mention place = m;  // a place is not lengthened so
+  place.type = EntityType::Place;
+  const auto& t = *lexicons().entities().tables;
+  const auto out = entities::complete_names(doc, t, {m});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(doc.str(out[0].span), "Donald Trump");
+  const auto kept = entities::complete_names(doc, t, {place});
+  EXPECT_EQ(doc.str(kept[0].span), "Donald");
 }
 
 TEST(Entities, AcronymJoinsItsExpansion) {

@@ -9,12 +9,32 @@ namespace {
 
 using Tables = EntityLexicon::Tables;
 
-// A mention's words (possessives and punctuation left out), as written.
+// A mention's words (punctuation and a final possessive left out), as written; a possessive
+// inside the name stays on its word ("Maine Lobstermen's Association").
 std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
   std::vector<std::string_view> w;
   for (uint32_t i = m.first_token; i < m.end_token; ++i) {
     const Token& t = doc.tokens[i];
-    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) w.push_back(doc.str(t));
+    const std::string_view s = doc.str(t);
+    if ((s == "'s" || s == "\u2019s") && !w.empty() && i + 1 < m.end_token && i > m.first_token &&
+        !t.space_before && doc.tokens[i - 1].kind == TokenKind::Word) {
+      const Token& prev = doc.tokens[i - 1];
+      w.back() = doc.text.substr(prev.byte_begin, t.byte_end - prev.byte_begin);
+      continue;
+    }
+    // "Ciba-Geigy": words joined by a hyphen are one word
+    if (t.kind == TokenKind::Word && !t.space_before && !w.empty() && i >= m.first_token + 2 &&
+        doc.tokens[i - 1].kind == TokenKind::Dash && !doc.tokens[i - 1].space_before &&
+        doc.str(doc.tokens[i - 1]) == "-") {
+      const Token& first = doc.tokens[i - 2];
+      if (doc.str(first).data() + doc.str(first).size() == doc.str(doc.tokens[i - 1]).data()) {
+        const char* begin = w.back().data();
+        w.back() =
+            std::string_view(begin, static_cast<size_t>(doc.str(t).data() + s.size() - begin));
+        continue;
+      }
+    }
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) w.push_back(s);
   }
   return w;
 }

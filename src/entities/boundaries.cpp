@@ -1,0 +1,111 @@
+#include "docket/entities/boundaries.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "docket/entities/tagger.hpp"
+
+namespace docket::entities {
+namespace {
+
+using Tables = EntityLexicon::Tables;
+
+constexpr uint32_t kCompanyWords = 4;  // words of a hyphenated company name before its legal form
+
+uint32_t flags(const Document& doc, const Tables& t, uint32_t i) {
+  return t.gazetteer.lookup(doc.lower_str(doc.tokens[i]));
+}
+
+// A capitalised word in running text that may go on a name: no sentence opener, weekday, place,
+// known organisation, title or nationality, which stand on their own.
+bool name_word(const Document& doc, const Tables& t, uint32_t i,
+               const std::vector<uint8_t>& headline) {
+  const Token& tok = doc.tokens[i];
+  if (tok.kind != TokenKind::Word || tok.shape != Shape::Capitalized || headline[i] ||
+      ner::segment_start(doc, i))
+    return false;
+  const uint32_t stop = Tables::kNeverName | Tables::kCountry | Tables::kState | Tables::kCity |
+                        Tables::kKnownOrg | Tables::kTitleWord | Tables::kDemonym |
+                        Tables::kAcronym;
+  return !(flags(doc, t, i) & stop);
+}
+
+Mention respan(const Document& doc, Mention m, uint32_t b, uint32_t e) {
+  m.first_token = b;
+  m.end_token = e;
+  m.span = doc.span(b, e - 1);
+  return m;
+}
+
+bool is_possessive(const Document& doc, uint32_t i) {
+  const std::string_view s = doc.str(doc.tokens[i]);
+  return s == "'s" || s == "\u2019s";
+}
+
+}  // namespace
+
+std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::vector<Mention> in) {
+  const std::vector<uint8_t> headline = ner::headline_case(doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  std::vector<Mention> out;
+  out.reserve(in.size());
+  for (size_t k = 0; k < in.size(); ++k) {
+    Mention m = std::move(in[k]);
+    const uint32_t next_b = k + 1 < in.size() ? in[k + 1].first_token : n;
+    // "Maine Lobstermen's Association": a possessive, then an organisation head alone
+    if (k + 1 < in.size() && m.type != EntityType::Place && m.end_token + 1 == next_b &&
+        next_b < n && is_possessive(doc, m.end_token) && in[k + 1].end_token == next_b + 1 &&
+        (flags(doc, t, next_b) & Tables::kOrgHead) &&
+        doc.tokens[next_b].shape == Shape::Capitalized &&
+        !t.org_role.count(std::string(doc.lower_str(doc.tokens[m.first_token])))) {
+      Mention joined = respan(doc, m, m.first_token, in[k + 1].end_token);
+      joined.type = EntityType::Organization;
+      joined.title.clear();
+      joined.title_span = {};
+      joined.role.clear();
+      out.push_back(std::move(joined));
+      ++k;
+      continue;
+    }
+    // "Donald [Trump]'s": a person's surname nobody tagged, right after the given name
+    uint32_t e = m.end_token;
+    if (m.type == EntityType::Person && e == m.first_token + 1 && e < next_b && e < n &&
+        !doc.tokens[e].newline_before && doc.tokens[e].space_before &&
+        name_word(doc, t, e, headline) && !(flags(doc, t, e) & Tables::kOrgHead))
+      m = respan(doc, m, m.first_token, e + 1);
+    out.push_back(std::move(m));
+  }
+  // "Ciba-Geigy Ltd.": capitalised words joined by hyphens, closed by a legal form, untagged
+  std::vector<Mention> added;
+  size_t k = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    while (k < out.size() && out[k].end_token <= i) ++k;
+    if (k < out.size() && out[k].first_token <= i) continue;
+    const Token& tok = doc.tokens[i];
+    if (tok.kind != TokenKind::Word || tok.shape != Shape::Capitalized) continue;
+    uint32_t j = i + 1;
+    bool hyphen = false;
+    while (j + 1 < n && j < i + 2 * kCompanyWords && doc.tokens[j].kind == TokenKind::Dash &&
+           !doc.tokens[j].space_before && !doc.tokens[j + 1].space_before &&
+           doc.tokens[j + 1].shape == Shape::Capitalized) {
+      hyphen = true;
+      j += 2;
+    }
+    if (!hyphen || j >= n || (k < out.size() && out[k].first_token <= j)) continue;
+    if (!t.legal_forms.count(std::string(doc.lower_str(doc.tokens[j])))) continue;
+    Mention c;
+    c.type = EntityType::Organization;
+    c.sentence = tok.sentence;
+    added.push_back(respan(doc, c, i, j + 1));
+    i = j;
+  }
+  if (!added.empty()) {
+    out.insert(out.end(), added.begin(), added.end());
+    std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+      return a.first_token < b.first_token;
+    });
+  }
+  return out;
+}
+
+}  // namespace docket::entities
