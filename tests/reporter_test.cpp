@@ -222,6 +222,22 @@ TEST(Deadlines, ASubjectScheduledForADateIsTheEvent) {
   EXPECT_EQ(r.deadlines[1].action, "");  // a pronoun names no event
 }
 
+TEST(Deadlines, ALongSubjectNamesTheEventToo) {
+  Article a("A hearing on the council's request for a stay is scheduled for May 12.");
+  a.date("May 12", "2031-05-12");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].action, "hearing on the council's request for a stay");
+}
+
+TEST(Deadlines, AStatusWordBeforeACommaBelongsToAnotherClause) {
+  Article a("Court Halts Mine Permit, Orders New Study by May 12");
+  a.date("May 12", "2031-05-12");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].status, DeadlineStatus::Scheduled);
+}
+
 TEST(Deadlines, WouldSeeIntroducesWhatHappens) {
   Article a("The plan would see the old bridge closed for repairs on June 30.");
   a.date("June 30", "2031-06-30");
