@@ -169,6 +169,22 @@ TEST(Entities, PossessiveInsideAnOrganisationNameAndHyphenatedCompanies) {
   EXPECT_EQ(r->actor("Association"), nullptr);
 }
 
+TEST(Entities, APlaceWordTheTaggerMissedClosesThePlaceName) {
+  const std::string text = "The permit covers Portsmouth Harbor and more.";
+  Tokenizer tok;
+  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
+  Mention m;  // the tagger's "Portsmouth" alone
+  m.type = EntityType::Organization;
+  m.first_token = 3;
+  m.end_token = 4;
+  ASSERT_EQ(doc.str(doc.tokens[3]), "Portsmouth");
+  m.span = doc.span(3, 3);
+  const auto out = entities::complete_names(doc, *lexicons().entities().tables, {m});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(doc.str(out[0].span), "Portsmouth Harbor");
+  EXPECT_EQ(out[0].type, EntityType::Place);
+}
+
 TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
   Tokenizer tok;

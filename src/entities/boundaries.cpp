@@ -67,8 +67,17 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       ++k;
       continue;
     }
-    // "Donald [Trump]'s": a person's surname nobody tagged, right after the given name
+    // "Portsmouth [Harbor]": a place word nobody tagged closes the name
     uint32_t e = m.end_token;
+    if (m.type != EntityType::Person && e < next_b && e < n && !doc.tokens[e].newline_before &&
+        doc.tokens[e].space_before && doc.tokens[e].shape == Shape::Capitalized && !headline[e] &&
+        t.place_heads.count(std::string(doc.lower_str(doc.tokens[e])))) {
+      m = respan(doc, m, m.first_token, e + 1);
+      m.type = EntityType::Place;
+      out.push_back(std::move(m));
+      continue;
+    }
+    // "Donald [Trump]'s": a person's surname nobody tagged, right after the given name
     if (m.type == EntityType::Person && e == m.first_token + 1 && e < next_b && e < n &&
         !doc.tokens[e].newline_before && doc.tokens[e].space_before &&
         name_word(doc, t, e, headline) && !(flags(doc, t, e) & Tables::kOrgHead))

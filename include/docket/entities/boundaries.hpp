@@ -1,5 +1,5 @@
 // Name boundaries the tagger left short: a surname it missed right after a given name
-// ("Donald [Trump]"), a possessive inside a name ("Maine Lobstermen's
+// ("Donald [Trump]"), a place word ("Portsmouth [Harbor]"), a possessive inside a name ("Maine Lobstermen's
 // Association"), a hyphenated company before its legal form ("Ciba-Geigy Ltd.").
 #pragma once
 

@@ -51,6 +51,7 @@ struct EntityLexicon::Tables {
   Set salience_verbs;  // "said", "ruled": their subject leads the story
   Set document_last, document_first;  // "act", "article": a name so made is a document
   Set credit_cues;                     // "reporting by": a paragraph that credits journalists
+  Set place_heads;                     // "harbor", "river": a word that closes a place name
 };
 
 }  // namespace docket
