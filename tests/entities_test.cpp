@@ -185,6 +185,21 @@ TEST(Entities, APlaceWordTheTaggerMissedClosesThePlaceName) {
   EXPECT_EQ(out[0].type, EntityType::Place);
 }
 
+TEST(Entities, PeopleForACauseOpenTheOrganisationName) {
+  const std::string text = "He joined Canadians for a Fair Tax last year.";
+  Tokenizer tok;
+  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
+  Mention m;  // the tagger's "Fair Tax" alone
+  m.type = EntityType::Organization;
+  m.first_token = 5;
+  m.end_token = 7;
+  ASSERT_EQ(doc.str(doc.tokens[5]), "Fair");
+  m.span = doc.span(5, 6);
+  const auto out = entities::complete_names(doc, *lexicons().entities().tables, {m});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(doc.str(out[0].span), "Canadians for a Fair Tax");
+}
+
 TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
   Tokenizer tok;

@@ -67,6 +67,25 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       ++k;
       continue;
     }
+    // "[Australians for a] Constitutional Monarchy": a group of people for a cause opens the name
+    if (m.type == EntityType::Organization) {
+      uint32_t p = m.first_token;
+      if (p > 0 && (doc.lower_str(doc.tokens[p - 1]) == "a" ||
+                    doc.lower_str(doc.tokens[p - 1]) == "the"))
+        --p;
+      const uint32_t prev_end = out.empty() ? 0 : out.back().end_token;
+      if (p >= 2 && p - 2 >= prev_end && doc.str(doc.tokens[p - 1]) == "for" &&
+          doc.tokens[p - 1].sentence == doc.tokens[m.first_token].sentence) {
+        const uint32_t g = p - 2;
+        const std::string_view w = doc.str(doc.tokens[g]);
+        if (w.size() > 3 && w.back() == 's' && name_word(doc, t, g, headline) &&
+            doc.tokens[g].sentence == doc.tokens[m.first_token].sentence) {
+          m = respan(doc, m, g, m.end_token);
+          out.push_back(std::move(m));
+          continue;
+        }
+      }
+    }
     // "Portsmouth [Harbor]": a place word nobody tagged closes the name
     uint32_t e = m.end_token;
     if (m.type != EntityType::Person && e < next_b && e < n && !doc.tokens[e].newline_before &&
