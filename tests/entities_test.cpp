@@ -200,6 +200,23 @@ TEST(Entities, PeopleForACauseOpenTheOrganisationName) {
   EXPECT_EQ(doc.str(out[0].span), "Canadians for a Fair Tax");
 }
 
+TEST(Entities, AnInitialRightBeforeANameIsPartOfIt) {
+  const std::string text = "The chapter of the A. Philip Randolph Institute sued.";
+  Tokenizer tok;
+  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
+  uint32_t first = 0;
+  while (first < doc.tokens.size() && doc.str(doc.tokens[first]) != "Philip") ++first;
+  ASSERT_LT(first + 3, doc.tokens.size());
+  Mention m;  // the tagger's name without its initial
+  m.type = EntityType::Organization;
+  m.first_token = first;
+  m.end_token = first + 3;
+  m.span = doc.span(first, first + 2);
+  const auto out = entities::complete_names(doc, *lexicons().entities().tables, {m});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(doc.str(out[0].span), "A. Philip Randolph Institute");
+}
+
 TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
   Tokenizer tok;

@@ -42,6 +42,20 @@ bool is_possessive(const Document& doc, uint32_t i) {
   return s == "'s" || s == "\u2019s";
 }
 
+// The first token of an initial ("A." or "A" ".") that ends right before token b, else b.
+uint32_t initial_before(const Document& doc, uint32_t b) {
+  auto letter = [&](uint32_t i) {
+    const std::string_view s = doc.str(doc.tokens[i]);
+    return s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z';
+  };
+  if (b >= 1 && !doc.tokens[b].newline_before) {
+    const std::string_view s = doc.str(doc.tokens[b - 1]);
+    if (s.size() == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.') return b - 1;
+    if (b >= 2 && s == "." && !doc.tokens[b - 1].space_before && letter(b - 2)) return b - 2;
+  }
+  return b;
+}
+
 }  // namespace
 
 std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::vector<Mention> in) {
@@ -66,6 +80,17 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       out.push_back(std::move(joined));
       ++k;
       continue;
+    }
+    // "[A.] Philip Randolph Institute": an initial right before a name is part of it
+    if (m.type != EntityType::Place) {
+      const uint32_t prev_end = out.empty() ? 0 : out.back().end_token;
+      uint32_t b = m.first_token;
+      while (true) {
+        const uint32_t at = initial_before(doc, b);
+        if (at == b || at < prev_end) break;
+        b = at;
+      }
+      if (b < m.first_token) m = respan(doc, m, b, m.end_token);
     }
     // "[Australians for a] Constitutional Monarchy": a group of people for a cause opens the name
     if (m.type == EntityType::Organization) {
