@@ -217,6 +217,14 @@ TEST(Entities, AnInitialRightBeforeANameIsPartOfIt) {
   EXPECT_EQ(doc.str(out[0].span), "A. Philip Randolph Institute");
 }
 
+TEST(Entities, AnUntaggedNameBeforeAKindOfOrganisationIsOne) {
+  auto r = run("The Times and the Quarnby newspaper chain filed a motion.\n");
+  const Actor* a = r->actor("Quarnby");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(r->actor("The"), nullptr);
+}
+
 TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
   Tokenizer tok;

@@ -95,8 +95,8 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
     // "[Australians for a] Constitutional Monarchy": a group of people for a cause opens the name
     if (m.type == EntityType::Organization) {
       uint32_t p = m.first_token;
-      if (p > 0 && (doc.lower_str(doc.tokens[p - 1]) == "a" ||
-                    doc.lower_str(doc.tokens[p - 1]) == "the"))
+      if (p > 0 &&
+          (doc.lower_str(doc.tokens[p - 1]) == "a" || doc.lower_str(doc.tokens[p - 1]) == "the"))
         --p;
       const uint32_t prev_end = out.empty() ? 0 : out.back().end_token;
       if (p >= 2 && p - 2 >= prev_end && doc.str(doc.tokens[p - 1]) == "for" &&
@@ -135,6 +135,18 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
     while (k < out.size() && out[k].end_token <= i) ++k;
     if (k < out.size() && out[k].first_token <= i) continue;
     const Token& tok = doc.tokens[i];
+    // "the Gannett newspaper chain": an untagged name before a lower-case kind of organisation
+    if (i + 1 < n && (k == out.size() || out[k].first_token > i) &&
+        name_word(doc, t, i, headline) &&
+        !(flags(doc, t, i) & (Tables::kOrgHead | Tables::kGivenName)) &&
+        doc.tokens[i + 1].shape == Shape::Lower && doc.tokens[i + 1].space_before &&
+        t.org_nouns.count(std::string(doc.lower_str(doc.tokens[i + 1])))) {
+      Mention c;
+      c.type = EntityType::Organization;
+      c.sentence = tok.sentence;
+      added.push_back(respan(doc, c, i, i + 1));
+      continue;
+    }
     if (tok.kind != TokenKind::Word || tok.shape != Shape::Capitalized) continue;
     uint32_t j = i + 1;
     bool hyphen = false;

@@ -52,6 +52,7 @@ struct EntityLexicon::Tables {
   Set document_last, document_first;  // "act", "article": a name so made is a document
   Set credit_cues;                     // "reporting by": a paragraph that credits journalists
   Set place_heads;                     // "harbor", "river": a word that closes a place name
+  Set org_nouns;                       // "newspaper": "the Gannett newspaper chain"
 };
 
 }  // namespace docket
