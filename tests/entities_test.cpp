@@ -225,6 +225,17 @@ TEST(Entities, AnUntaggedNameBeforeAKindOfOrganisationIsOne) {
   EXPECT_EQ(r->actor("The"), nullptr);
 }
 
+TEST(Entities, AnElidingApostropheStaysInsideTheNameAPluralPossessiveDoesNot) {
+  auto r =
+      run("Shares of Tobin' Bagels Inc rose. Tobin said so.\n"
+          "The Beatles' Apple Corps sued. The Beatles sang.\n");
+  const Actor* company = r->actor("Tobin' Bagels Inc");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->type, EntityType::Organization);
+  EXPECT_EQ(company->mentions.size(), 2u);  // with "Tobin", which casts no person vote
+  EXPECT_NE(r->actor("Apple Corps"), nullptr);
+}
+
 TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
   Tokenizer tok;

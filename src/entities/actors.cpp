@@ -34,6 +34,13 @@ std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
         continue;
       }
     }
+    // "Dunkin' Donuts": an apostrophe for a dropped letter stays on its word
+    if (s == "'" && !t.space_before && !w.empty() && i > m.first_token && i + 1 < m.end_token &&
+        doc.tokens[i - 1].kind == TokenKind::Word) {
+      const Token& prev = doc.tokens[i - 1];
+      w.back() = doc.text.substr(prev.byte_begin, t.byte_end - prev.byte_begin);
+      continue;
+    }
     if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) w.push_back(s);
   }
   return w;
@@ -118,6 +125,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     if (!key.empty()) map.emplace(std::move(key), g);
   };
   auto claim_part = [&](std::string_view word, size_t g) {
+    if (word.ends_with('\'')) word.remove_suffix(1);  // "Dunkin'" answers to "Dunkin"
     const std::string l = lower(word);
     if (word.size() < 3 || t.places.count(l) || t.never_names.count(l) ||
         t.org_head_role.count(l) || t.legal_forms.count(l) || t.demonym_country.count(l) ||
@@ -180,9 +188,9 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
           while (stem > 1 && t.legal_forms.count(lower(w[stem - 1]))) --stem;
           if (stem < w.size()) {
             claim(exact, join(w, 0, stem), g);
-            const std::string first = lower(w[0]);
-            if (stem >= 2 && !t.places.count(first) && !t.never_names.count(first))
-              claim(exact, std::string(w[0]), g);
+            if (stem >= 2 && m.type == EntityType::Organization)
+              claim_part(w[stem - 1], g);  // "Acquisition" for DD Acquisition Corp
+            if (stem >= 2) claim_part(w[0], g);
           }
           const std::string ini = initials(w);
           if (ini.size() >= 2) claim(acronym, ini, g);

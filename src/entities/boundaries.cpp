@@ -66,6 +66,17 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
   for (size_t k = 0; k < in.size(); ++k) {
     Mention m = std::move(in[k]);
     const uint32_t next_b = k + 1 < in.size() ? in[k + 1].first_token : n;
+    // "Dunkin' Donuts Inc": an apostrophe for a dropped letter inside a name; after an "s" it is
+    // a plural possessive ("the Beatles' Apple Corps") and the names stay two
+    if (k + 1 < in.size() && m.end_token + 1 == next_b && next_b < n &&
+        doc.str(doc.tokens[m.end_token]) == "'" && !doc.tokens[m.end_token].space_before &&
+        !doc.lower_str(doc.tokens[m.end_token - 1]).ends_with('s') &&
+        doc.tokens[next_b].space_before && in[k + 1].type == EntityType::Organization) {
+      Mention joined = respan(doc, in[k + 1], m.first_token, in[k + 1].end_token);
+      out.push_back(std::move(joined));
+      ++k;
+      continue;
+    }
     // "Maine Lobstermen's Association": a possessive, then an organisation head alone
     if (k + 1 < in.size() && m.type != EntityType::Place && m.end_token + 1 == next_b &&
         next_b < n && is_possessive(doc, m.end_token) && in[k + 1].end_token == next_b + 1 &&
