@@ -151,7 +151,8 @@ TEST(Entities, AndInsideAnAgencyNameJoinsAndTwoCompaniesSplit) {
 }
 
 TEST(Entities, CoalitionsMovementsAndBoardsHeadOrganisationNames) {
-  auto r = run("The Southern Lakes Coalition for the Homeless and the Illinois Board of Elections met.\n");
+  auto r = run(
+      "The Southern Lakes Coalition for the Homeless and the Illinois Board of Elections met.\n");
   EXPECT_NE(r->actor("Southern Lakes Coalition for the Homeless"), nullptr);
   EXPECT_EQ(r->actor("Homeless"), nullptr);
 }
@@ -169,52 +170,46 @@ TEST(Entities, PossessiveInsideAnOrganisationNameAndHyphenatedCompanies) {
   EXPECT_EQ(r->actor("Association"), nullptr);
 }
 
-TEST(Entities, APlaceWordTheTaggerMissedClosesThePlaceName) {
-  const std::string text = "The permit covers Portsmouth Harbor and more.";
+// What complete_names() makes of one mention the tagger left short: the words `name` (found in
+// `text`) with type `type`. Returns the completed text and type.
+std::pair<std::string, EntityType> completed(const std::string& text, std::string_view name,
+                                             EntityType type) {
   Tokenizer tok;
   const Document doc = tok.tokenize(text, &lexicons().tokenizer());
-  Mention m;  // the tagger's "Portsmouth" alone
-  m.type = EntityType::Organization;
-  m.first_token = 3;
-  m.end_token = 4;
-  ASSERT_EQ(doc.str(doc.tokens[3]), "Portsmouth");
-  m.span = doc.span(3, 3);
+  const size_t at = text.find(name);
+  Mention m;
+  m.type = type;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].byte_begin == at) m.first_token = i;
+    if (doc.tokens[i].byte_end == at + name.size()) m.end_token = i + 1;
+  }
+  EXPECT_LT(m.first_token, m.end_token) << name;
+  if (m.first_token >= m.end_token) return {"", type};
+  m.span = doc.span(m.first_token, m.end_token - 1);
   const auto out = entities::complete_names(doc, *lexicons().entities().tables, {m});
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(doc.str(out[0].span), "Portsmouth Harbor");
-  EXPECT_EQ(out[0].type, EntityType::Place);
+  EXPECT_EQ(out.size(), 1u);
+  return {std::string(doc.str(out.front().span)), out.front().type};
+}
+
+TEST(Entities, APlaceWordTheTaggerMissedClosesThePlaceName) {
+  const auto [name, type] = completed("The permit covers Portsmouth Harbor and more.", "Portsmouth",
+                                      EntityType::Organization);
+  EXPECT_EQ(name, "Portsmouth Harbor");
+  EXPECT_EQ(type, EntityType::Place);
 }
 
 TEST(Entities, PeopleForACauseOpenTheOrganisationName) {
-  const std::string text = "He joined Canadians for a Fair Tax last year.";
-  Tokenizer tok;
-  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
-  Mention m;  // the tagger's "Fair Tax" alone
-  m.type = EntityType::Organization;
-  m.first_token = 5;
-  m.end_token = 7;
-  ASSERT_EQ(doc.str(doc.tokens[5]), "Fair");
-  m.span = doc.span(5, 6);
-  const auto out = entities::complete_names(doc, *lexicons().entities().tables, {m});
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(doc.str(out[0].span), "Canadians for a Fair Tax");
+  EXPECT_EQ(completed("He joined Canadians for a Fair Tax last year.", "Fair Tax",
+                      EntityType::Organization)
+                .first,
+            "Canadians for a Fair Tax");
 }
 
 TEST(Entities, AnInitialRightBeforeANameIsPartOfIt) {
-  const std::string text = "The chapter of the A. Philip Randolph Institute sued.";
-  Tokenizer tok;
-  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
-  uint32_t first = 0;
-  while (first < doc.tokens.size() && doc.str(doc.tokens[first]) != "Philip") ++first;
-  ASSERT_LT(first + 3, doc.tokens.size());
-  Mention m;  // the tagger's name without its initial
-  m.type = EntityType::Organization;
-  m.first_token = first;
-  m.end_token = first + 3;
-  m.span = doc.span(first, first + 2);
-  const auto out = entities::complete_names(doc, *lexicons().entities().tables, {m});
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(doc.str(out[0].span), "A. Philip Randolph Institute");
+  EXPECT_EQ(completed("The chapter of the A. Philip Randolph Institute sued.",
+                      "Philip Randolph Institute", EntityType::Organization)
+                .first,
+            "A. Philip Randolph Institute");
 }
 
 TEST(Entities, AnUntaggedNameBeforeAKindOfOrganisationIsOne) {
@@ -238,22 +233,8 @@ TEST(Entities, AnElidingApostropheStaysInsideTheNameAPluralPossessiveDoesNot) {
 
 TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
-  Tokenizer tok;
-  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
-  Mention m;  // the tagger's "Donald" alone
-  m.type = EntityType::Person;
-  m.first_token = 3;
-  m.end_token = 4;
-  ASSERT_EQ(doc.str(doc.tokens[3]), "Donald");
-  m.span = doc.span(3, 3);
-  Mention place = m;  // a place is not lengthened so
-  place.type = EntityType::Place;
-  const auto& t = *lexicons().entities().tables;
-  const auto out = entities::complete_names(doc, t, {m});
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(doc.str(out[0].span), "Donald Trump");
-  const auto kept = entities::complete_names(doc, t, {place});
-  EXPECT_EQ(doc.str(kept[0].span), "Donald");
+  EXPECT_EQ(completed(text, "Donald", EntityType::Person).first, "Donald Trump");
+  EXPECT_EQ(completed(text, "Donald", EntityType::Place).first, "Donald");  // not a place
 }
 
 TEST(Entities, AcronymJoinsItsExpansion) {
