@@ -392,7 +392,8 @@ TEST(Rulings, ABodyVotesButItsMembersDoNot) {
 }
 
 TEST(Rulings, AnAgencyIssuingRulesDecides) {
-  Article a("Critics say the agency issued the rules without a hearing. The firm issued a statement.");
+  Article a(
+      "Critics say the agency issued the rules without a hearing. The firm issued a statement.");
   const Report r = a.report("2031-03-04");
   ASSERT_EQ(r.rulings.size(), 1u);
   EXPECT_EQ(r.rulings[0].by_description, "the agency");

@@ -56,8 +56,7 @@ std::vector<Mention> drop_credits(const Document& doc, const EntityLexicon::Tabl
   }
   if (credits.empty()) return mentions;
   std::erase_if(mentions, [&](const Mention& m) {
-    return std::any_of(credits.begin(), credits.end(),
-                       [&](Span c) { return c.contains(m.span); });
+    return std::any_of(credits.begin(), credits.end(), [&](Span c) { return c.contains(m.span); });
   });
   return mentions;
 }

@@ -135,8 +135,8 @@ std::string action_of(const Document& doc, const Segment& s, const Timex& t,
     size_t b = clause_lo;
     while (b < aux && has_word(rl.determiners, doc.lower_str(doc.tokens[b]))) ++b;
     const Token& last = doc.tokens[aux - (aux > b ? 1 : 0)];
-    if (aux > b && aux - b <= kSubjectWords && last.kind == TokenKind::Word && last.shape == Shape::Lower &&
-        !has_word(rl.stop_words, doc.lower_str(last)))
+    if (aux > b && aux - b <= kSubjectWords && last.kind == TokenKind::Word &&
+        last.shape == Shape::Lower && !has_word(rl.stop_words, doc.lower_str(last)))
       return tokens_text(doc, b, aux - 1);
   }
   size_t words = 0;

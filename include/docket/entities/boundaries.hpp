@@ -1,6 +1,6 @@
 // Name boundaries the tagger left short: a surname it missed right after a given name
-// ("Donald [Trump]"), a place word ("Portsmouth [Harbor]"), a possessive inside a name ("Maine Lobstermen's
-// Association"), a hyphenated company before its legal form ("Ciba-Geigy Ltd.").
+// ("Donald [Trump]"), a place word ("Portsmouth [Harbor]"), a possessive inside a name ("Maine
+// Lobstermen's Association"), a hyphenated company before its legal form ("Ciba-Geigy Ltd.").
 #pragma once
 
 #include <vector>

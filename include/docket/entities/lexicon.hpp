@@ -49,10 +49,11 @@ struct EntityLexicon::Tables {
   size_t org_max_words = 1;
   Set products;        // "iphone": names that are no actors
   Set salience_verbs;  // "said", "ruled": their subject leads the story
+
   Set document_last, document_first;  // "act", "article": a name so made is a document
-  Set credit_cues;                     // "reporting by": a paragraph that credits journalists
-  Set place_heads;                     // "harbor", "river": a word that closes a place name
-  Set org_nouns;                       // "newspaper": "the Gannett newspaper chain"
+  Set credit_cues;                    // "reporting by": a paragraph that credits journalists
+  Set place_heads;                    // "harbor", "river": a word that closes a place name
+  Set org_nouns;                      // "newspaper": "the Gannett newspaper chain"
 };
 
 }  // namespace docket
