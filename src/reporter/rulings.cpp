@@ -15,6 +15,7 @@ constexpr size_t kDescriptionWords = 6;
 constexpr size_t kDecisionReach = 30;
 constexpr size_t kDateAfterVerb = 3;    // "ruled on Friday that ..."
 constexpr uint32_t kLeadSentences = 3;  // a headline and the first sentence or two
+constexpr size_t kBenchReach = 400;     // tokens scanned back from "the judges" for their court
 
 struct Decider {
   int actor = -1;
@@ -104,13 +105,13 @@ int resolve(const std::set<std::string>& desc, const std::string& role, bool plu
 }
 
 // "The judges" who sit on a body (authority_roles.tsv names it: "court") are the nearest such body
-// named before: their decision is the court's.
+// named shortly before: their decision is the court's.
 int bench_of(const Document& doc, size_t k, size_t first, const EntityResult& ents,
              const ActorIndex& actors, const ReporterLexicon& rl) {
   size_t last = 0;
   const CuePhrase* p = rl.authority_roles.match(doc, k, k + 1, &last);
   if (!p || p->value.empty()) return -1;
-  for (size_t j = first; j > 0;) {
+  for (size_t j = first; j > 0 && first - j < kBenchReach;) {
     const int a = actors.actor_of_token[--j];
     if (a < 0 || !actors.authority[static_cast<size_t>(a)]) continue;
     const Actor& actor = ents.actors[static_cast<size_t>(a)];
