@@ -56,7 +56,7 @@ std::vector<std::string> word_list(const Lexicons& lex, std::string_view name) {
 }
 
 bool is_mode(std::string_view s) {
-  return s == "noun" || s == "weak" || s == "opening" || s == "body";
+  return s == "noun" || s == "weak" || s == "intent" || s == "opening" || s == "body";
 }
 bool is_position(std::string_view s) {
   return s == "before" || s == "clause";
@@ -106,7 +106,7 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
         load_table(lex, "reporter/status_cues.tsv", rl.status_cues, is_status, "status"),
         load_table(lex, "reporter/grounds_cues.tsv", rl.grounds_cues, nullptr, ""),
         load_table(lex, "reporter/ruling_verbs.tsv", rl.ruling_verbs, known_outcome, "outcome",
-                   is_mode, "mode (noun, weak, opening or body)"),
+                   is_mode, "mode (noun, weak, intent, opening or body)"),
         load_table(lex, "reporter/decision_cues.tsv", rl.decision_cues, known_outcome, "outcome"),
         load_table(lex, "reporter/authority_roles.tsv", rl.authority_roles, nullptr, "")}) {
     if (!r) return r.error();

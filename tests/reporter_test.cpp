@@ -446,6 +446,15 @@ TEST(Rulings, TheLeadAndItsLaterDetailAreOneRuling) {
   EXPECT_EQ(r.rulings[0].outcome, "overturned");
 }
 
+TEST(Rulings, AnAllianceDecidingToActDecidesAnAuthorityHoldingTalksDoesNot) {
+  Article a(
+      "The alliance decided at its summit to invite two new members. The committee held talks to "
+      "discuss the budget. The alliance decided nothing.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "The alliance");
+}
+
 // ---- lexicons
 
 TEST(ReporterLexicon, BadOutcomeIsReportedWithFileAndLine) {

@@ -490,7 +490,12 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
         }
       }
       // A verb of finding decides only with a "that" clause or a telling word ("unconstitutional").
-      if (verb->extra == "weak" && !that && !cued) continue;
+      // A verb of intent also with what it decided to do: "decided at its summit to invite ...".
+      bool to_do = false;
+      for (size_t j = last + 1; verb->extra == "intent" && j + 1 < dhi && !to_do; ++j)
+        to_do = word_is(doc, j, "to") && doc.tokens[j + 1].kind == TokenKind::Word &&
+                doc.tokens[j + 1].shape == Shape::Lower;
+      if ((verb->extra == "weak" || verb->extra == "intent") && !that && !cued && !to_do) continue;
       r.grounds = std::move(grounds);
       // The ruling's date: the nearest date of the sentence outside the decision itself.
       size_t best = SIZE_MAX;
