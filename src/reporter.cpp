@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "docket/entities/lexicon.hpp"
 #include "docket/lexicons.hpp"
 #include "reporter/common.hpp"
 
@@ -151,8 +152,15 @@ Report build_report(const Document& doc, const EntityResult& entities,
                     const std::vector<Timex>& dates, const std::vector<Quote>& quotes,
                     const ReferenceDate& ref, const Lexicons& lex) {
   const ReporterLexicon& rl = lex.reporter();
-  const reporter_detail::ActorIndex actors =
-      reporter_detail::index_actors(doc, entities, dates, rl);
+  reporter_detail::ActorIndex actors = reporter_detail::index_actors(doc, entities, dates, rl);
+  // "the Dutch parliament" acts for the Netherlands when the article names the country
+  const auto& demonyms = lex.entities().tables->demonym_country;
+  for (size_t k = 0; k < entities.actors.size(); ++k) {
+    const Actor& a = entities.actors[k];
+    if (a.type != EntityType::Place) continue;
+    for (const auto& [demonym, country] : demonyms)
+      if (country == a.name) actors.nation.emplace(demonym, static_cast<int>(k));
+  }
   Report r;
   r.deadlines = reporter_detail::find_deadlines(doc, actors, dates, ref, rl);
   r.rulings = reporter_detail::find_rulings(doc, entities, actors, dates, quotes, rl);

@@ -455,6 +455,18 @@ TEST(Rulings, AnAllianceDecidingToActDecidesAnAuthorityHoldingTalksDoesNot) {
   EXPECT_EQ(r.rulings[0].by_description, "The alliance");
 }
 
+TEST(Rulings, AnOrganOfAStateNamedByNationalityDecidesForTheCountry) {
+  Article a(
+      "Denmark signed the treaty in May. The upper house of the Danish parliament approved it on "
+      "Friday. Months later a Danish court upheld the fine.");
+  const int denmark = a.actor("Denmark", EntityType::Place, "country", {"Denmark"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 2u);
+  EXPECT_EQ(r.rulings[0].by_actor, denmark);
+  EXPECT_EQ(r.rulings[1].by_actor, -1);  // a court decides for itself
+  EXPECT_EQ(r.rulings[1].by_description, "a Danish court");
+}
+
 // ---- lexicons
 
 TEST(ReporterLexicon, BadOutcomeIsReportedWithFileAndLine) {

@@ -104,13 +104,13 @@ int resolve(const std::set<std::string>& desc, const std::string& role, bool plu
   return -1;
 }
 
-// "The judges" who sit on a body (authority_roles.tsv names it: "court") are the nearest such body
-// named shortly before: their decision is the court's.
+// "The judges" (who stand for a court in authority_roles.tsv) are the nearest court named shortly
+// before: their decision is the court's.
 int bench_of(const Document& doc, size_t k, size_t first, const EntityResult& ents,
              const ActorIndex& actors, const ReporterLexicon& rl) {
   size_t last = 0;
   const CuePhrase* p = rl.authority_roles.match(doc, k, k + 1, &last);
-  if (!p || p->value.empty()) return -1;
+  if (!p || p->value != "court") return -1;
   for (size_t j = first; j > 0 && first - j < kBenchReach;) {
     const int a = actors.actor_of_token[--j];
     if (a < 0 || !actors.authority[static_cast<size_t>(a)]) continue;
@@ -181,6 +181,13 @@ Decider describe(const Document& doc, size_t k, size_t lo, size_t verb, const En
   d.indefinite_at = indefinite;
   d.actor = resolve(words, stem(head), stem(head) != head, indefinite, ents, actors);
   if (d.actor < 0 && det == "the") d.actor = bench_of(doc, k, first, ents, actors, rl);
+  // "the Dutch parliament", "the Canadian government": the country decides through it
+  size_t role_last = 0;
+  const CuePhrase* organ = rl.authority_roles.match(doc, k, k + 1, &role_last);
+  for (size_t i = first; d.actor < 0 && organ && organ->value == "country" && i < k; ++i)
+    if (auto it = actors.nation.find(std::string(doc.lower_str(doc.tokens[i])));
+        it != actors.nation.end())
+      d.actor = it->second;
   if (d.actor >= 0) d.description.clear();
   return d;
 }
