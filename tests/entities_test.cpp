@@ -98,6 +98,18 @@ TEST(Entities, OneWordOfAnOrganisationOrAGivenNameJoinsTheFullName) {
   EXPECT_EQ(person->mentions.size(), 2u);
 }
 
+TEST(Entities, AHeadWordAloneStandsForALongerNameOnly) {
+  auto r =
+      run("The Manhattan Supreme Court rejected the request. The Court said the files stay "
+          "sealed.\nThe White House said so. The House voted on Friday.\n");
+  const Actor* court = r->actor("Manhattan Supreme Court");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->mentions.size(), 2u);
+  const Actor* white_house = r->actor("White House");
+  ASSERT_NE(white_house, nullptr);
+  EXPECT_EQ(white_house->mentions.size(), 1u);
+}
+
 TEST(Entities, AGivenNameTwoPeopleShareStaysApart) {
   auto r =
       run("Greta Lindqvist and Greta Holm met on Monday.\n"

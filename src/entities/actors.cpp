@@ -124,12 +124,13 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
   auto claim = [](std::unordered_map<std::string, size_t>& map, std::string key, size_t g) {
     if (!key.empty()) map.emplace(std::move(key), g);
   };
-  auto claim_part = [&](std::string_view word, size_t g) {
+  // `head`: the word may be an organisation head ("Union" for the People's Union)
+  auto claim_part = [&](std::string_view word, size_t g, bool head = false) {
     if (word.ends_with('\'')) word.remove_suffix(1);  // "Dunkin'" answers to "Dunkin"
     const std::string l = lower(word);
     if (word.size() < 3 || t.places.count(l) || t.never_names.count(l) ||
-        t.org_head_role.count(l) || t.legal_forms.count(l) || t.demonym_country.count(l) ||
-        t.title_role.count(l) || t.particles.count(l))
+        (!head && t.org_head_role.count(l)) || t.legal_forms.count(l) ||
+        t.demonym_country.count(l) || t.title_role.count(l) || t.particles.count(l))
       return;
     auto [it, fresh] = part.emplace(std::string(word), g);
     if (!fresh && it->second != g) it->second = kAmbiguous;
@@ -178,7 +179,10 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
         } else {
           if (m.type == EntityType::Organization) {
             claim_part(w.front(), g);
-            claim_part(w.back(), g);
+            // a head word stands for a longer name only ("Union" for the People's Union,
+            // "Court" for the Manhattan Supreme Court; "House" is not the White House)
+            const bool long_name = w.size() >= 3 || w[w.size() - 2].ends_with("'s");
+            claim_part(w.back(), g, long_name);
           }
           for (size_t k = 1; k + 1 < w.size(); ++k)
             claim(suffix, join(w, k), g);  // "Justice Department"
