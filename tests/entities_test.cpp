@@ -243,6 +243,11 @@ TEST(Entities, AnElidingApostropheStaysInsideTheNameAPluralPossessiveDoesNot) {
   EXPECT_NE(r->actor("Apple Corps"), nullptr);
 }
 
+TEST(Entities, ARegnalNumberClosesAPersonsName) {
+  EXPECT_EQ(completed("Queen Beatrix II opened the bridge.", "Beatrix", EntityType::Person).first,
+            "Beatrix II");
+}
+
 TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
   EXPECT_EQ(completed(text, "Donald", EntityType::Person).first, "Donald Trump");

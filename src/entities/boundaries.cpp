@@ -56,6 +56,12 @@ uint32_t initial_before(const Document& doc, uint32_t b) {
   return b;
 }
 
+// "II", "XIV": a Roman numeral of at least two letters.
+bool roman(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 5 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
 }  // namespace
 
 std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::vector<Mention> in) {
@@ -75,6 +81,15 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       Mention joined = respan(doc, in[k + 1], m.first_token, in[k + 1].end_token);
       out.push_back(std::move(joined));
       ++k;
+      continue;
+    }
+    // "Elizabeth II", "Pope John Paul II": a regnal number closes a person's name
+    if (m.type == EntityType::Person && m.end_token < n &&
+        roman(doc.str(doc.tokens[m.end_token])) && doc.tokens[m.end_token].space_before &&
+        doc.tokens[m.end_token].sentence == doc.tokens[m.first_token].sentence &&
+        (next_b > m.end_token || in[k + 1].end_token == m.end_token + 1)) {
+      if (next_b == m.end_token) ++k;  // the numeral tagged alone
+      out.push_back(respan(doc, m, m.first_token, m.end_token + 1));
       continue;
     }
     // "Maine Lobstermen's Association": a possessive, then an organisation head alone
