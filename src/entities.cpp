@@ -92,6 +92,8 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
     t->salience_verbs.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/alias_cues.tsv").entries)
+    t->alias_cues.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/org_nouns.tsv").entries)
     t->org_nouns.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/place_heads.tsv").entries)

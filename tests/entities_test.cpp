@@ -110,6 +110,16 @@ TEST(Entities, AHeadWordAloneStandsForALongerNameOnly) {
   EXPECT_EQ(white_house->mentions.size(), 1u);
 }
 
+TEST(Entities, ANameAfterKnownAsJoinsThePersonBeforeIt) {
+  auto r =
+      run("Radu Ionescu Petran, 41, known online as \"Vortex,\" was extradited in 2015. "
+          "Vortex had hacked dozens of accounts. Petran pleaded guilty.\n");
+  const Actor* a = r->actor("Radu Ionescu Petran");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(r->actor("Vortex"), nullptr);
+  EXPECT_EQ(a->mentions.size(), 4u);
+}
+
 TEST(Entities, AGivenNameTwoPeopleShareStaysApart) {
   auto r =
       run("Greta Lindqvist and Greta Holm met on Monday.\n"

@@ -95,11 +95,60 @@ bool is_document(const Document& doc, const Tables& t, const Mention& m,
   return !(w.size() >= 2 && (t.gazetteer.lookup(lower(w.front())) & Tables::kGivenName));
 }
 
+constexpr uint32_t kAliasCueWords = 3;  // words in the longest alias cue
+
 struct Group {
   std::vector<size_t> mentions;
   std::string name;  // longest form
   size_t longest = 0;
 };
+
+// The words before token `b`, back over quotation marks, that end in an alias cue ("known as").
+bool alias_cue_before(const Document& doc, const Tables& t, uint32_t b, uint32_t floor) {
+  uint32_t e = b;
+  while (e > floor && doc.tokens[e - 1].kind != TokenKind::Word) --e;
+  std::string phrase;
+  for (uint32_t k = e; k > floor && e - k < kAliasCueWords; --k) {
+    const Token& tok = doc.tokens[k - 1];
+    if (tok.kind != TokenKind::Word) return false;
+    phrase.insert(0, phrase.empty() ? std::string(doc.lower_str(tok))
+                                    : std::string(doc.lower_str(tok)) + " ");
+    if (t.alias_cues.count(phrase)) return true;
+  }
+  return false;
+}
+
+// "Marcel Lehel Lazar, known online as "Guccifer"": the alias's actor joins the person's, when
+// the alias is all that actor is called.
+void join_aliases(const Document& doc, const Tables& t, const std::vector<Mention>& mentions,
+                  std::vector<Group>& groups) {
+  if (t.alias_cues.empty()) return;
+  std::vector<size_t> group_of(mentions.size(), SIZE_MAX);
+  for (size_t g = 0; g < groups.size(); ++g)
+    for (size_t mi : groups[g].mentions) group_of[mi] = g;
+  for (size_t mi = 1; mi < mentions.size(); ++mi) {
+    const Mention& alias = mentions[mi];
+    const size_t ga = group_of[mi];
+    if (ga == SIZE_MAX) continue;
+    const uint32_t floor = doc.sentences[alias.sentence].first_token;
+    if (!alias_cue_before(doc, t, alias.first_token, floor)) continue;
+    size_t person = mi;
+    while (person > 0 && mentions[person - 1].sentence == alias.sentence &&
+           mentions[person - 1].type != EntityType::Person)
+      --person;
+    if (person == 0 || mentions[person - 1].sentence != alias.sentence) continue;
+    const size_t gp = group_of[person - 1];
+    if (gp == SIZE_MAX || gp == ga) continue;
+    const bool only_alias =
+        std::all_of(groups[ga].mentions.begin(), groups[ga].mentions.end(),
+                    [&](size_t x) { return doc.str(mentions[x].span) == doc.str(alias.span); });
+    if (!only_alias) continue;
+    for (size_t x : groups[ga].mentions) group_of[x] = gp;
+    groups[gp].mentions.insert(groups[gp].mentions.end(), groups[ga].mentions.begin(),
+                               groups[ga].mentions.end());
+    groups[ga].mentions.clear();
+  }
+}
 
 }  // namespace
 
@@ -211,11 +260,13 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     }
     groups[g].mentions.push_back(mi);
   }
+  join_aliases(doc, t, mentions, groups);
 
   const bool has_headline = headline_paragraph(doc);
   const uint32_t lead_end = doc.paragraphs.size() > 1 ? doc.paragraphs[1].first_token : 0;
   std::vector<Actor> actors;
   for (Group& gr : groups) {
+    if (gr.mentions.empty()) continue;  // joined another (join_aliases)
     std::sort(gr.mentions.begin(), gr.mentions.end());
     Actor a;
     a.name = gr.name;

@@ -54,6 +54,7 @@ struct EntityLexicon::Tables {
   Set credit_cues;                    // "reporting by": a paragraph that credits journalists
   Set place_heads;                    // "harbor", "river": a word that closes a place name
   Set org_nouns;                      // "newspaper": "the Gannett newspaper chain"
+  Set alias_cues;                     // "known as": another name for the person just named
 };
 
 }  // namespace docket
