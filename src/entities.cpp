@@ -92,14 +92,11 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
     t->salience_verbs.insert(lower_ascii(e[0]));
-  for (const auto& e : lex.file("entities/alias_cues.tsv").entries)
-    t->alias_cues.insert(lower_ascii(e[0]));
-  for (const auto& e : lex.file("entities/org_nouns.tsv").entries)
-    t->org_nouns.insert(lower_ascii(e[0]));
-  for (const auto& e : lex.file("entities/place_heads.tsv").entries)
-    t->place_heads.insert(lower_ascii(e[0]));
-  for (const auto& e : lex.file("entities/credit_cues.tsv").entries)
-    t->credit_cues.insert(lower_ascii(e[0]));
+  for (auto [name, set] : {std::pair{"entities/alias_cues.tsv", &t->alias_cues},
+                           std::pair{"entities/org_nouns.tsv", &t->org_nouns},
+                           std::pair{"entities/place_heads.tsv", &t->place_heads},
+                           std::pair{"entities/credit_cues.tsv", &t->credit_cues}})
+    for (const auto& e : lex.file(name).entries) set->insert(lower_ascii(e[0]));
   const LexiconFile& docs = lex.file("entities/documents.tsv");
   for (const auto& e : docs.entries) {
     if (e[1] != "first" && e[1] != "last")
