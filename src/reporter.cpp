@@ -59,6 +59,9 @@ std::vector<std::string> word_list(const Lexicons& lex, std::string_view name) {
 bool is_mode(std::string_view s) {
   return s == "noun" || s == "weak" || s == "intent" || s == "opening" || s == "body";
 }
+bool stands_for(std::string_view s) {
+  return s.empty() || s == "court" || s == "country";
+}
 bool is_position(std::string_view s) {
   return s == "before" || s == "clause";
 }
@@ -109,7 +112,8 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
         load_table(lex, "reporter/ruling_verbs.tsv", rl.ruling_verbs, known_outcome, "outcome",
                    is_mode, "mode (noun, weak, intent, opening or body)"),
         load_table(lex, "reporter/decision_cues.tsv", rl.decision_cues, known_outcome, "outcome"),
-        load_table(lex, "reporter/authority_roles.tsv", rl.authority_roles, nullptr, "")}) {
+        load_table(lex, "reporter/authority_roles.tsv", rl.authority_roles, stands_for,
+                   "'stands for' (court or country)")}) {
     if (!r) return r.error();
   }
   rl.authority_words = word_list(lex, "reporter/authority_roles.tsv");

@@ -483,6 +483,19 @@ TEST(ReporterLexicon, BadOutcomeIsReportedWithFileAndLine) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(ReporterLexicon, UnknownStandsForValueIsReported) {
+  const auto dir = std::filesystem::temp_directory_path() / "docket_reporter_stands_for_test";
+  std::filesystem::create_directories(dir / "reporter");
+  {
+    std::ofstream f(dir / "reporter" / "authority_roles.tsv");
+    f << "# FORMAT: word | [stands for]\njudges\tcourts\n";
+  }
+  const auto lex = Lexicons::load(dir);
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.error().message.find("authority_roles.tsv:2:"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(ReporterLexicon, OverlayTeachesANewVerb) {
   const auto dir = std::filesystem::temp_directory_path() / "docket_reporter_overlay_test";
   std::filesystem::create_directories(dir / "reporter");
