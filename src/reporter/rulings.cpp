@@ -498,8 +498,11 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       }
       // A verb of finding decides only with a "that" clause or a telling word ("unconstitutional").
       // A verb of intent also with what it decided to do: "decided at its summit to invite ...".
+      // A country "decided to" is mostly a team or a people, not a decision of its state.
+      const bool place = by->actor >= 0 &&
+                         entities.actors[static_cast<size_t>(by->actor)].type == EntityType::Place;
       bool to_do = false;
-      for (size_t j = last + 1; verb->extra == "intent" && j + 1 < dhi && !to_do; ++j)
+      for (size_t j = last + 1; verb->extra == "intent" && !place && j + 1 < dhi && !to_do; ++j)
         to_do = word_is(doc, j, "to") && doc.tokens[j + 1].kind == TokenKind::Word &&
                 doc.tokens[j + 1].shape == Shape::Lower;
       if ((verb->extra == "weak" || verb->extra == "intent") && !that && !cued && !to_do) continue;
