@@ -120,6 +120,14 @@ TEST(Entities, ANameAfterKnownAsJoinsThePersonBeforeIt) {
   EXPECT_EQ(a->mentions.size(), 4u);
 }
 
+TEST(Entities, EachPartOfAHyphenatedSurnameJoinsTheFullName) {
+  auto r = run("Justine Henin-Hardenne won on Sunday. Hardenne said she was tired.\n");
+  const Actor* a = r->actor("Justine Henin-Hardenne");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mentions.size(), 2u);
+  EXPECT_EQ(r->actor("Hardenne"), nullptr);
+}
+
 TEST(Entities, AGivenNameTwoPeopleShareStaysApart) {
   auto r =
       run("Greta Lindqvist and Greta Holm met on Monday.\n"
@@ -262,6 +270,8 @@ TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
   const std::string text = "A file on Donald Trump's divorce was sealed.";
   EXPECT_EQ(completed(text, "Donald", EntityType::Person).first, "Donald Trump");
   EXPECT_EQ(completed(text, "Donald", EntityType::Place).first, "Donald");  // not a place
+  // a capitalised word of a title is no given name
+  EXPECT_EQ(completed("The film Caught Up opened.", "Caught", EntityType::Person).first, "Caught");
 }
 
 TEST(Entities, AcronymJoinsItsExpansion) {

@@ -224,6 +224,12 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       if (w.size() >= 2) {
         if (m.type == EntityType::Person) {
           claim(surname, std::string(w.back()), g);
+          // "Henin-Hardenne" also answers to "Henin" and to "Hardenne"
+          for (size_t at = w.back().find('-'); at != std::string_view::npos;
+               at = w.back().find('-', at + 1)) {
+            claim(surname, std::string(w.back().substr(0, at)), g);
+            claim(surname, std::string(w.back().substr(at + 1)), g);
+          }
           claim_part(w.front(), g);
         } else {
           if (m.type == EntityType::Organization) {

@@ -147,10 +147,14 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       out.push_back(std::move(m));
       continue;
     }
-    // "Donald [Trump]'s": a person's surname nobody tagged, right after the given name
-    if (m.type == EntityType::Person && e == m.first_token + 1 && e < next_b && e < n &&
-        !doc.tokens[e].newline_before && doc.tokens[e].space_before &&
-        name_word(doc, t, e, headline) && !(flags(doc, t, e) & Tables::kOrgHead))
+    // "Donald [Trump]'s": a person's surname nobody tagged, right after a known given name (a
+    // lone capitalised word of a title, "Caught [Up]", is no given name); a hyphenated surname
+    // ("Day-Lewis") is left whole to the tagger
+    if (m.type == EntityType::Person && e == m.first_token + 1 && e < next_b && e + 1 < n &&
+        (flags(doc, t, m.first_token) & Tables::kGivenName) && !doc.tokens[e].newline_before &&
+        doc.tokens[e].space_before && name_word(doc, t, e, headline) &&
+        !(flags(doc, t, e) & Tables::kOrgHead) &&
+        !(doc.tokens[e + 1].kind == TokenKind::Dash && !doc.tokens[e + 1].space_before))
       m = respan(doc, m, m.first_token, e + 1);
     out.push_back(std::move(m));
   }
