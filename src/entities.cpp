@@ -5,6 +5,9 @@
 #include <algorithm>
 
 #include "docket/entities/actors.hpp"
+#include "docket/entities/boundaries.hpp"
+#include "docket/entities/conjunctions.hpp"
+#include "docket/entities/credits.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
 #include "docket/entities/not_actors.hpp"
@@ -89,8 +92,6 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->gazetteer.flags[lower_ascii(e[0])] |= Tables::kAcronym;
     t->acronyms[e[0]] = Tables::Acronym{e[1], std::string(e.get(2))};
   }
-  for (const auto& e : lex.file("entities/place_heads.tsv").entries)
-    t->place_heads.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/event_heads.tsv").entries)
     t->event_heads.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/org_descriptors.tsv").entries)
@@ -100,6 +101,17 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
     t->salience_verbs.insert(lower_ascii(e[0]));
+  for (auto [name, set] : {std::pair{"entities/alias_cues.tsv", &t->alias_cues},
+                           std::pair{"entities/org_nouns.tsv", &t->org_nouns},
+                           std::pair{"entities/place_heads.tsv", &t->place_heads},
+                           std::pair{"entities/credit_cues.tsv", &t->credit_cues}})
+    for (const auto& e : lex.file(name).entries) set->insert(lower_ascii(e[0]));
+  const LexiconFile& docs = lex.file("entities/documents.tsv");
+  for (const auto& e : docs.entries) {
+    if (e[1] != "first" && e[1] != "last")
+      return docs.error_at(e, "the position is 'first' or 'last'");
+    (e[1] == "first" ? t->document_first : t->document_last).insert(lower_ascii(e[0]));
+  }
   const LexiconFile& model = lex.file("entities/ner_model.tsv");
   if (!model.entries.empty()) {
     // The built-in model's weights were expanded at build time; an overlay's are read here.
@@ -116,7 +128,10 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
 EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   const EntityLexicon::Tables& t = *lex.entities().tables;
   EntityResult r;
-  r.mentions = entities::find_mentions(doc, t);
+  r.mentions = entities::drop_credits(
+      doc, t,
+      entities::resolve_conjunctions(
+          doc, t, entities::complete_names(doc, t, entities::find_mentions(doc, t))));
   entities::add_repeated_names(doc, t, r.mentions);
   entities::drop_non_actors(doc, t, r.mentions);
   entities::type_teams(doc, r.mentions);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "docket/entities/lexicon.hpp"
 #include "docket/lexicons.hpp"
 #include "reporter/common.hpp"
 
@@ -56,7 +57,10 @@ std::vector<std::string> word_list(const Lexicons& lex, std::string_view name) {
 }
 
 bool is_mode(std::string_view s) {
-  return s == "noun" || s == "weak" || s == "opening";
+  return s == "noun" || s == "weak" || s == "intent" || s == "opening" || s == "body";
+}
+bool stands_for(std::string_view s) {
+  return s.empty() || s == "court" || s == "country";
 }
 bool is_position(std::string_view s) {
   return s == "before" || s == "clause";
@@ -106,9 +110,10 @@ Result<ReporterLexicon> ReporterLexicon::compile(const Lexicons& lex) {
         load_table(lex, "reporter/status_cues.tsv", rl.status_cues, is_status, "status"),
         load_table(lex, "reporter/grounds_cues.tsv", rl.grounds_cues, nullptr, ""),
         load_table(lex, "reporter/ruling_verbs.tsv", rl.ruling_verbs, known_outcome, "outcome",
-                   is_mode, "mode (noun, weak or opening)"),
+                   is_mode, "mode (noun, weak, intent, opening or body)"),
         load_table(lex, "reporter/decision_cues.tsv", rl.decision_cues, known_outcome, "outcome"),
-        load_table(lex, "reporter/authority_roles.tsv", rl.authority_roles, nullptr, "")}) {
+        load_table(lex, "reporter/authority_roles.tsv", rl.authority_roles, stands_for,
+                   "'stands for' (court or country)")}) {
     if (!r) return r.error();
   }
   rl.authority_words = word_list(lex, "reporter/authority_roles.tsv");
@@ -151,8 +156,15 @@ Report build_report(const Document& doc, const EntityResult& entities,
                     const std::vector<Timex>& dates, const std::vector<Quote>& quotes,
                     const ReferenceDate& ref, const Lexicons& lex) {
   const ReporterLexicon& rl = lex.reporter();
-  const reporter_detail::ActorIndex actors =
-      reporter_detail::index_actors(doc, entities, dates, rl);
+  reporter_detail::ActorIndex actors = reporter_detail::index_actors(doc, entities, dates, rl);
+  // "the Dutch parliament" acts for the Netherlands when the article names the country
+  const auto& demonyms = lex.entities().tables->demonym_country;
+  for (size_t k = 0; k < entities.actors.size(); ++k) {
+    const Actor& a = entities.actors[k];
+    if (a.type != EntityType::Place) continue;
+    for (const auto& [demonym, country] : demonyms)
+      if (country == a.name) actors.nation.emplace(demonym, static_cast<int>(k));
+  }
   Report r;
   r.deadlines = reporter_detail::find_deadlines(doc, actors, dates, ref, rl);
   r.rulings = reporter_detail::find_rulings(doc, entities, actors, dates, quotes, rl);

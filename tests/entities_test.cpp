@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "builtin_lexicons.hpp"
+#include "docket/entities/boundaries.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/not_actors.hpp"
 #include "docket/entities/repeats.hpp"
@@ -88,6 +89,197 @@ TEST(Entities, ShorterOrganisationNameJoinsTheLongerOne) {
   EXPECT_EQ(a->mentions.size(), 2u);
   EXPECT_EQ(a->role, "agency");
   EXPECT_EQ(r->actor("Justice Department"), nullptr);
+}
+
+TEST(Entities, OneWordOfAnOrganisationOrAGivenNameJoinsTheFullName) {
+  auto r =
+      run("Shares rose on Monday after Institut Duchamp raised its bid.\n"
+          "Duchamp declined to comment. Greta Lindqvist, the chief executive, said Greta would "
+          "decide soon.\n");
+  const Actor* org = r->actor("Institut Duchamp");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->mentions.size(), 2u);
+  EXPECT_EQ(org->type, EntityType::Organization);
+  EXPECT_EQ(r->actor("Duchamp"), nullptr);
+  const Actor* person = r->actor("Greta Lindqvist");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->mentions.size(), 2u);
+}
+
+TEST(Entities, AHeadWordAloneStandsForALongerNameOnly) {
+  auto r =
+      run("The Manhattan Supreme Court rejected the request. The Court said the files stay "
+          "sealed.\nThe White House said so. The House voted on Friday.\n");
+  const Actor* court = r->actor("Manhattan Supreme Court");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->mentions.size(), 2u);
+  const Actor* white_house = r->actor("White House");
+  ASSERT_NE(white_house, nullptr);
+  EXPECT_EQ(white_house->mentions.size(), 1u);
+}
+
+TEST(Entities, ANameAfterKnownAsJoinsThePersonBeforeIt) {
+  auto r =
+      run("Radu Ionescu Petran, 41, known online as \"Vortex,\" was extradited in 2015. "
+          "Vortex had hacked dozens of accounts. Petran pleaded guilty.\n");
+  const Actor* a = r->actor("Radu Ionescu Petran");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(r->actor("Vortex"), nullptr);
+  EXPECT_EQ(a->mentions.size(), 4u);
+}
+
+TEST(Entities, EachPartOfAHyphenatedSurnameJoinsTheFullName) {
+  auto r = run("Justine Henin-Hardenne won on Sunday. Hardenne said she was tired.\n");
+  const Actor* a = r->actor("Justine Henin-Hardenne");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mentions.size(), 2u);
+  EXPECT_EQ(r->actor("Hardenne"), nullptr);
+}
+
+TEST(Entities, AGivenNameTwoPeopleShareStaysApart) {
+  auto r =
+      run("Greta Lindqvist and Greta Holm met on Monday.\n"
+          "Later Greta said nothing.\n");
+  ASSERT_NE(r->actor("Greta Lindqvist"), nullptr);
+  EXPECT_EQ(r->actor("Greta Lindqvist")->mentions.size(), 1u);
+  ASSERT_NE(r->actor("Greta Holm"), nullptr);
+  EXPECT_EQ(r->actor("Greta Holm")->mentions.size(), 1u);
+}
+
+TEST(Entities, LawsAndArticlesAreDocumentsNotActors) {
+  auto r = run("Article IV of the Constitution was cited by Senator Jo Law.\n");
+  for (const char* name : {"Article IV", "Constitution"}) {
+    const Actor* a = r->actor(name);
+    ASSERT_NE(a, nullptr) << name;
+    EXPECT_EQ(a->type, EntityType::Other) << name;
+  }
+  const Actor* person = r->actor("Jo Law");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::Person);
+}
+
+TEST(Entities, AgencyCreditsAndCreditLinesAreNoActors) {
+  auto r =
+      run("HALIFAX, Nova Scotia (Harbour Wire) - The Port Authority approved the plan.\n\n"
+          "Mayor Ruth Okoro welcomed it.\n\n"
+          "(Reporting by Tomas Reyes; Editing by Ann Hale)\n");
+  EXPECT_EQ(r->actor("Harbour Wire"), nullptr);
+  EXPECT_EQ(r->actor("Tomas Reyes"), nullptr);
+  EXPECT_EQ(r->actor("Ann Hale"), nullptr);
+  EXPECT_NE(r->actor("Ruth Okoro"), nullptr);
+  EXPECT_NE(r->actor("HALIFAX"), nullptr);  // the dateline's place is still a place
+}
+
+TEST(Entities, ParenthesesInRunningTextAreNoCredit) {
+  auto r = run("The board (led by Ruth Okoro) approved the plan.\n");
+  EXPECT_NE(r->actor("Ruth Okoro"), nullptr);
+}
+
+TEST(Entities, AndInsideAnAgencyNameJoinsAndTwoCompaniesSplit) {
+  auto r =
+      run("The U.S. Immigration and Naturalization Service said on Monday it would act. Later "
+          "the INS agreed.\nShares of Tolland Holdings Inc and Brexa Capital Ltd rose.\n");
+  const Actor* ins = r->actor("U.S. Immigration and Naturalization Service");
+  ASSERT_NE(ins, nullptr);
+  EXPECT_EQ(ins->type, EntityType::Organization);
+  EXPECT_EQ(ins->mentions.size(), 2u);  // with "INS"
+  EXPECT_EQ(r->actor("U.S. Immigration"), nullptr);
+  EXPECT_NE(r->actor("Tolland Holdings Inc"), nullptr);
+  EXPECT_NE(r->actor("Brexa Capital Ltd"), nullptr);
+}
+
+TEST(Entities, CoalitionsMovementsAndBoardsHeadOrganisationNames) {
+  auto r = run(
+      "The Southern Lakes Coalition for the Homeless and the Illinois Board of Elections met.\n");
+  EXPECT_NE(r->actor("Southern Lakes Coalition for the Homeless"), nullptr);
+  EXPECT_EQ(r->actor("Homeless"), nullptr);
+}
+
+TEST(Entities, PossessiveInsideAnOrganisationNameAndHyphenatedCompanies) {
+  auto r =
+      run("A bid by Vasko-Marrell Ltd., a drug company, was made. The Nova Fishermen's Association "
+          "welcomed it.\n");
+  const Actor* company = r->actor("Vasko-Marrell Ltd");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->type, EntityType::Organization);
+  const Actor* assoc = r->actor("Nova Fishermen's Association");
+  ASSERT_NE(assoc, nullptr);
+  EXPECT_EQ(assoc->type, EntityType::Organization);
+  EXPECT_EQ(r->actor("Association"), nullptr);
+}
+
+// What complete_names() makes of one mention the tagger left short: the words `name` (found in
+// `text`) with type `type`. Returns the completed text and type.
+std::pair<std::string, EntityType> completed(const std::string& text, std::string_view name,
+                                             EntityType type) {
+  Tokenizer tok;
+  const Document doc = tok.tokenize(text, &lexicons().tokenizer());
+  const size_t at = text.find(name);
+  Mention m;
+  m.type = type;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].byte_begin == at) m.first_token = i;
+    if (doc.tokens[i].byte_end == at + name.size()) m.end_token = i + 1;
+  }
+  EXPECT_LT(m.first_token, m.end_token) << name;
+  if (m.first_token >= m.end_token) return {"", type};
+  m.span = doc.span(m.first_token, m.end_token - 1);
+  const auto out = entities::complete_names(doc, *lexicons().entities().tables, {m});
+  EXPECT_EQ(out.size(), 1u);
+  return {std::string(doc.str(out.front().span)), out.front().type};
+}
+
+TEST(Entities, APlaceWordTheTaggerMissedClosesThePlaceName) {
+  const auto [name, type] = completed("The permit covers Portsmouth Harbor and more.", "Portsmouth",
+                                      EntityType::Organization);
+  EXPECT_EQ(name, "Portsmouth Harbor");
+  EXPECT_EQ(type, EntityType::Place);
+}
+
+TEST(Entities, PeopleForACauseOpenTheOrganisationName) {
+  EXPECT_EQ(completed("He joined Canadians for a Fair Tax last year.", "Fair Tax",
+                      EntityType::Organization)
+                .first,
+            "Canadians for a Fair Tax");
+}
+
+TEST(Entities, AnInitialRightBeforeANameIsPartOfIt) {
+  EXPECT_EQ(completed("The chapter of the A. Philip Randolph Institute sued.",
+                      "Philip Randolph Institute", EntityType::Organization)
+                .first,
+            "A. Philip Randolph Institute");
+}
+
+TEST(Entities, AnUntaggedNameBeforeAKindOfOrganisationIsOne) {
+  auto r = run("The Times and the Quarnby newspaper chain filed a motion.\n");
+  const Actor* a = r->actor("Quarnby");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(r->actor("The"), nullptr);
+}
+
+TEST(Entities, AnElidingApostropheStaysInsideTheNameAPluralPossessiveDoesNot) {
+  auto r =
+      run("Shares of Tobin' Bagels Inc rose. Tobin said so.\n"
+          "The Beatles' Apple Corps sued. The Beatles sang.\n");
+  const Actor* company = r->actor("Tobin' Bagels Inc");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->type, EntityType::Organization);
+  EXPECT_EQ(company->mentions.size(), 2u);  // with "Tobin", which casts no person vote
+  EXPECT_NE(r->actor("Apple Corps"), nullptr);
+}
+
+TEST(Entities, ARegnalNumberClosesAPersonsName) {
+  EXPECT_EQ(completed("Queen Beatrix II opened the bridge.", "Beatrix", EntityType::Person).first,
+            "Beatrix II");
+}
+
+TEST(Entities, AGivenNameTakesTheSurnameTheTaggerMissed) {
+  const std::string text = "A file on Donald Trump's divorce was sealed.";
+  EXPECT_EQ(completed(text, "Donald", EntityType::Person).first, "Donald Trump");
+  EXPECT_EQ(completed(text, "Donald", EntityType::Place).first, "Donald");  // not a place
+  // a capitalised word of a title is no given name
+  EXPECT_EQ(completed("The film Caught Up opened.", "Caught", EntityType::Person).first, "Caught");
 }
 
 TEST(Entities, AcronymJoinsItsExpansion) {

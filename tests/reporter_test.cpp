@@ -222,6 +222,22 @@ TEST(Deadlines, ASubjectScheduledForADateIsTheEvent) {
   EXPECT_EQ(r.deadlines[1].action, "");  // a pronoun names no event
 }
 
+TEST(Deadlines, ALongSubjectNamesTheEventToo) {
+  Article a("A hearing on the council's request for a stay is scheduled for May 12.");
+  a.date("May 12", "2031-05-12");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].action, "hearing on the council's request for a stay");
+}
+
+TEST(Deadlines, AStatusWordBeforeACommaBelongsToAnotherClause) {
+  Article a("Court Halts Mine Permit, Orders New Study by May 12");
+  a.date("May 12", "2031-05-12");
+  const Report r = a.report("2031-04-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].status, DeadlineStatus::Scheduled);
+}
+
 TEST(Deadlines, WouldSeeIntroducesWhatHappens) {
   Article a("The plan would see the old bridge closed for repairs on June 30.");
   a.date("June 30", "2031-06-30");
@@ -364,6 +380,93 @@ TEST(Rulings, DifferentDecisionsOfOneCourtStaySeparate) {
   EXPECT_EQ(r.rulings.size(), 2u);
 }
 
+TEST(Rulings, ABodyVotesButItsMembersDoNot) {
+  Article a(
+      "The state assembly voted on Monday to close the old port. Finance Minister Ana Ruiz voted "
+      "to keep it open.");
+  a.actor("Ana Ruiz", EntityType::Person, "minister", {"Ana Ruiz"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "The state assembly");
+  EXPECT_EQ(r.rulings[0].outcome, "approved");
+}
+
+TEST(Rulings, AnAgencyIssuingRulesDecides) {
+  Article a(
+      "Critics say the agency issued the rules without a hearing. The firm issued a statement.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "the agency");
+}
+
+TEST(Rulings, AnIndefiniteCourtIsNoCourtNamedBefore) {
+  Article a(
+      "The Fifth Circuit Court of Appeals struck down the fee. In a separate case, a tax rule was "
+      "overturned by an appeals court.");
+  const int court = a.actor("Fifth Circuit Court of Appeals", EntityType::Organization, "court",
+                            {"Fifth Circuit Court of Appeals"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 2u);
+  EXPECT_EQ(r.rulings[0].by_actor, court);
+  EXPECT_EQ(r.rulings[1].by_actor, -1);
+  EXPECT_EQ(r.rulings[1].by_description, "an appeals court");
+}
+
+TEST(Rulings, AnIndefiniteCourtInTheLeadIsTheOneNamedLater) {
+  Article a(
+      "An appeals court struck down the fee on Monday. The Fifth Circuit Court of Appeals said "
+      "the fee broke state law.");
+  const int court = a.actor("Fifth Circuit Court of Appeals", EntityType::Organization, "court",
+                            {"Fifth Circuit Court of Appeals"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_actor, court);
+}
+
+TEST(Rulings, TheJudgesOfANamedCourtDecideForIt) {
+  Article a(
+      "The Fifth Circuit Court of Appeals struck down the fee. The judges denied, however, a "
+      "request for costs.");
+  const int court = a.actor("Fifth Circuit Court of Appeals", EntityType::Organization, "court",
+                            {"Fifth Circuit Court of Appeals"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 2u);
+  EXPECT_EQ(r.rulings[1].by_actor, court);
+  EXPECT_EQ(r.rulings[1].outcome, "rejected");
+}
+
+TEST(Rulings, TheLeadAndItsLaterDetailAreOneRuling) {
+  Article a(
+      "A federal appeals court has reinstated the fine. The company paid it in 2020. It appealed "
+      "twice. Then the tenth circuit court of appeals ruled that the first appeal was flawed.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].evidence.size(), 2u);
+  EXPECT_EQ(r.rulings[0].by_description, "the tenth circuit court of appeals");
+  EXPECT_EQ(r.rulings[0].outcome, "overturned");
+}
+
+TEST(Rulings, AnAllianceDecidingToActDecidesAnAuthorityHoldingTalksDoesNot) {
+  Article a(
+      "The alliance decided at its summit to invite two new members. The committee held talks to "
+      "discuss the budget. The alliance decided nothing.");
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].by_description, "The alliance");
+}
+
+TEST(Rulings, AnOrganOfAStateNamedByNationalityDecidesForTheCountry) {
+  Article a(
+      "Denmark signed the treaty in May. The upper house of the Danish parliament approved it on "
+      "Friday. Months later a Danish court upheld the fine.");
+  const int denmark = a.actor("Denmark", EntityType::Place, "country", {"Denmark"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 2u);
+  EXPECT_EQ(r.rulings[0].by_actor, denmark);
+  EXPECT_EQ(r.rulings[1].by_actor, -1);  // a court decides for itself
+  EXPECT_EQ(r.rulings[1].by_description, "a Danish court");
+}
+
 // ---- lexicons
 
 TEST(ReporterLexicon, BadOutcomeIsReportedWithFileAndLine) {
@@ -377,6 +480,19 @@ TEST(ReporterLexicon, BadOutcomeIsReportedWithFileAndLine) {
   ASSERT_FALSE(lex.ok());
   EXPECT_NE(lex.error().message.find("ruling_verbs.tsv:2: unknown outcome 'squashed'"),
             std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ReporterLexicon, UnknownStandsForValueIsReported) {
+  const auto dir = std::filesystem::temp_directory_path() / "docket_reporter_stands_for_test";
+  std::filesystem::create_directories(dir / "reporter");
+  {
+    std::ofstream f(dir / "reporter" / "authority_roles.tsv");
+    f << "# FORMAT: word | [stands for]\njudges\tcourts\n";
+  }
+  const auto lex = Lexicons::load(dir);
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.error().message.find("authority_roles.tsv:2:"), std::string::npos);
   std::filesystem::remove_all(dir);
 }
 

@@ -11,13 +11,39 @@ namespace {
 
 using Tables = EntityLexicon::Tables;
 
-// A mention's words (possessives and punctuation left out, "&" kept), as written.
+// A mention's words (punctuation and a final possessive left out, "&" kept), as written; a
+// possessive inside the name stays on its word ("Maine Lobstermen's Association").
 std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
   std::vector<std::string_view> w;
   for (uint32_t i = m.first_token; i < m.end_token; ++i) {
     const Token& t = doc.tokens[i];
-    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number || doc.str(t) == "&")
-      w.push_back(doc.str(t));
+    const std::string_view s = doc.str(t);
+    if ((s == "'s" || s == "\u2019s") && !w.empty() && i + 1 < m.end_token && i > m.first_token &&
+        !t.space_before && doc.tokens[i - 1].kind == TokenKind::Word) {
+      const Token& prev = doc.tokens[i - 1];
+      w.back() = doc.text.substr(prev.byte_begin, t.byte_end - prev.byte_begin);
+      continue;
+    }
+    // "Ciba-Geigy": words joined by a hyphen are one word
+    if (t.kind == TokenKind::Word && !t.space_before && !w.empty() && i >= m.first_token + 2 &&
+        doc.tokens[i - 1].kind == TokenKind::Dash && !doc.tokens[i - 1].space_before &&
+        doc.str(doc.tokens[i - 1]) == "-") {
+      const Token& first = doc.tokens[i - 2];
+      if (doc.str(first).data() + doc.str(first).size() == doc.str(doc.tokens[i - 1]).data()) {
+        const char* begin = w.back().data();
+        w.back() =
+            std::string_view(begin, static_cast<size_t>(doc.str(t).data() + s.size() - begin));
+        continue;
+      }
+    }
+    // "Dunkin' Donuts": an apostrophe for a dropped letter stays on its word
+    if (s == "'" && !t.space_before && !w.empty() && i > m.first_token && i + 1 < m.end_token &&
+        doc.tokens[i - 1].kind == TokenKind::Word) {
+      const Token& prev = doc.tokens[i - 1];
+      w.back() = doc.text.substr(prev.byte_begin, t.byte_end - prev.byte_begin);
+      continue;
+    }
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number || s == "&") w.push_back(s);
   }
   return w;
 }
@@ -105,11 +131,54 @@ int head_type(const Document& doc, const Tables& t, const Mention& m,
   return -1;
 }
 
+// "Clean Air Act", "Article II": a law or a plan, no actor; "John Law" is a person.
+bool is_document(const Document& doc, const Tables& t, const Mention& m,
+                 const std::vector<std::string_view>& w) {
+  if (w.empty()) return false;
+  if (!t.document_last.count(lower(w.back())) &&
+      !(w.size() >= 2 && t.document_first.count(lower(w.front()))))
+    return false;
+  if (doc.tokens[m.first_token].shape == Shape::Lower) return false;
+  return !(w.size() >= 2 && (t.gazetteer.lookup(lower(w.front())) & Tables::kGivenName));
+}
+
 struct Group {
   std::vector<size_t> mentions;
   std::string name;  // longest form
   size_t longest = 0;
 };
+
+// "Marcel Lehel Lazar, known online as "Guccifer"": the alias's actor joins the person's, when
+// the alias is all that actor is called.
+void join_aliases(const Document& doc, const Tables& t, const std::vector<Mention>& mentions,
+                  std::vector<Group>& groups) {
+  if (t.alias_cues.empty()) return;
+  std::vector<size_t> group_of(mentions.size(), SIZE_MAX);
+  for (size_t g = 0; g < groups.size(); ++g)
+    for (size_t mi : groups[g].mentions) group_of[mi] = g;
+  for (size_t mi = 1; mi < mentions.size(); ++mi) {
+    const Mention& alias = mentions[mi];
+    const size_t ga = group_of[mi];
+    if (ga == SIZE_MAX) continue;
+    const uint32_t floor = doc.sentences[alias.sentence].first_token;
+    if (!alias_cue_before(doc, t, alias.first_token, floor)) continue;
+    size_t person = mi;
+    while (person > 0 && mentions[person - 1].sentence == alias.sentence &&
+           mentions[person - 1].type != EntityType::Person)
+      --person;
+    if (person == 0 || mentions[person - 1].sentence != alias.sentence) continue;
+    const size_t gp = group_of[person - 1];
+    if (gp == SIZE_MAX || gp == ga) continue;
+    const bool only_alias =
+        std::all_of(groups[ga].mentions.begin(), groups[ga].mentions.end(),
+                    [&](size_t x) { return doc.str(mentions[x].span) == doc.str(alias.span); });
+    if (!only_alias) continue;
+    for (size_t x : groups[ga].mentions) group_of[x] = gp;
+    groups[gp].mentions.insert(groups[gp].mentions.end(), groups[ga].mentions.begin(),
+                               groups[ga].mentions.end());
+    groups[ga].mentions.clear();
+  }
+}
 
 }  // namespace
 
@@ -125,8 +194,25 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
 
   std::vector<Group> groups;
   std::unordered_map<std::string, size_t> exact, surname, suffix, acronym;
+  // One word of a longer name that may stand for it alone: an organisation's first or last word
+  // ("Connaught" for Connaught BioSciences, "Merieux" for Institut Merieux), a person's given name
+  // ("Ivana" for Ivana Trump). A word two names share stands for neither (kAmbiguous).
+  std::unordered_map<std::string, size_t> part;
+  constexpr size_t kAmbiguous = SIZE_MAX;
+  std::vector<bool> borrowed(mentions.size(), false);  // joined through `part`: no type vote
   auto claim = [](std::unordered_map<std::string, size_t>& map, std::string key, size_t g) {
     if (!key.empty()) map.emplace(std::move(key), g);
+  };
+  // `head`: the word may be an organisation head ("Union" for the People's Union)
+  auto claim_part = [&](std::string_view word, size_t g, bool head = false) {
+    if (word.ends_with('\'')) word.remove_suffix(1);  // "Dunkin'" answers to "Dunkin"
+    const std::string l = lower(word);
+    if (word.size() < 3 || t.places.count(l) || t.never_names.count(l) ||
+        (!head && t.org_head_role.count(l)) || t.legal_forms.count(l) ||
+        t.demonym_country.count(l) || t.title_role.count(l) || t.particles.count(l))
+      return;
+    auto [it, fresh] = part.emplace(std::string(word), g);
+    if (!fresh && it->second != g) it->second = kAmbiguous;
   };
   for (size_t mi : order) {
     const Mention& m = mentions[mi];
@@ -159,6 +245,13 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       }
     }
     if (m.type != EntityType::Person) find(suffix, text);
+    if (g == SIZE_MAX && w.size() == 1) {
+      auto it = part.find(text);
+      if (it != part.end() && it->second != kAmbiguous) {
+        g = it->second;
+        borrowed[mi] = true;
+      }
+    }
     if (g == SIZE_MAX) {
       g = groups.size();
       groups.push_back(Group{});
@@ -166,9 +259,23 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       groups[g].longest = mi;
       claim(exact, key, g);
       if (w.size() >= 2) {
-        if (m.type == EntityType::Person)
+        if (m.type == EntityType::Person) {
           claim(surname, std::string(w.back()), g);
-        else {
+          // "Henin-Hardenne" also answers to "Henin" and to "Hardenne"
+          for (size_t at = w.back().find('-'); at != std::string_view::npos;
+               at = w.back().find('-', at + 1)) {
+            claim(surname, std::string(w.back().substr(0, at)), g);
+            claim(surname, std::string(w.back().substr(at + 1)), g);
+          }
+          claim_part(w.front(), g);
+        } else {
+          if (m.type == EntityType::Organization) {
+            claim_part(w.front(), g);
+            // a head word stands for a longer name only ("Union" for the People's Union,
+            // "Court" for the Manhattan Supreme Court; "House" is not the White House)
+            const bool long_name = w.size() >= 3 || w[w.size() - 2].ends_with("'s");
+            claim_part(w.back(), g, long_name);
+          }
           for (size_t k = 1; k + 1 < w.size(); ++k)
             claim(suffix, join(w, k), g);  // "Justice Department"
           // a company answers to its name without the legal form, and to its first word:
@@ -177,12 +284,17 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
           while (stem > 1 && t.legal_forms.count(lower(w[stem - 1]))) --stem;
           if (stem < w.size()) {
             claim(exact, join(w, 0, stem), g);
-            const std::string first = lower(w[0]);
-            if (stem >= 2 && !t.places.count(first) && !t.never_names.count(first))
-              claim(exact, std::string(w[0]), g);
+            if (stem >= 2 && m.type == EntityType::Organization)
+              claim_part(w[stem - 1], g);  // "Acquisition" for DD Acquisition Corp
+            if (stem >= 2) claim_part(w[0], g);
           }
           const std::string ini = initials(w);
           if (ini.size() >= 2) claim(acronym, ini, g);
+          // "U.S. Immigration and Naturalization Service" is the INS: the country names no letter
+          if (w.size() >= 3 && t.places.count(lower(w[0]))) {
+            const std::vector<std::string_view> rest(w.begin() + 1, w.end());
+            if (initials(rest).size() >= 2) claim(acronym, initials(rest), g);
+          }
           // "Chinese Communist Party" also answers to a lexicon acronym "CCP"
           for (const auto& [acr, a] : t.acronyms)
             if (a.expansion == text) claim(exact, acr, g);
@@ -191,11 +303,13 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     }
     groups[g].mentions.push_back(mi);
   }
+  join_aliases(doc, t, mentions, groups);
 
   const bool has_headline = headline_paragraph(doc);
   const uint32_t lead_end = doc.paragraphs.size() > 1 ? doc.paragraphs[1].first_token : 0;
   std::vector<Actor> actors;
   for (Group& gr : groups) {
+    if (gr.mentions.empty()) continue;  // joined another (join_aliases)
     std::sort(gr.mentions.begin(), gr.mentions.end());
     Actor a;
     a.name = gr.name;
@@ -206,7 +320,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       // a legal form ("Inc") settles the type against untitled short forms
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
-      if (!m.repeated) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
+      if (!m.repeated && !borrowed[mi]) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
       if (described_as_org(doc, t, m)) votes[static_cast<int>(EntityType::Organization)] += 3;
       if (given_and_surname(doc, t, m)) votes[static_cast<int>(EntityType::Person)] += 2;
       if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
@@ -234,6 +348,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     // a country acting ("the US said") is still the country
     if (t.countries.count(lower(a.name))) a.type = EntityType::Place;
     const auto& lw = words[gr.longest];
+    if (is_document(doc, t, mentions[gr.longest], lw)) a.type = EntityType::Other;
     const std::string lower_name = [&] {
       std::string s = a.name;
       for (char& c : s)
@@ -275,6 +390,21 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
   });
   for (size_t i = 0; i < actors.size(); ++i) actors[i].id = "a" + std::to_string(i + 1);
   return actors;
+}
+
+bool alias_cue_before(const Document& doc, const Tables& t, uint32_t b, uint32_t floor) {
+  constexpr uint32_t kAliasCueWords = 3;  // words in the longest alias cue
+  uint32_t e = b;
+  while (e > floor && doc.tokens[e - 1].kind != TokenKind::Word) --e;
+  std::string phrase;
+  for (uint32_t k = e; k > floor && e - k < kAliasCueWords; --k) {
+    const Token& tok = doc.tokens[k - 1];
+    if (tok.kind != TokenKind::Word) return false;
+    phrase.insert(0, phrase.empty() ? std::string(doc.lower_str(tok))
+                                    : std::string(doc.lower_str(tok)) + " ");
+    if (t.alias_cues.count(phrase)) return true;
+  }
+  return false;
 }
 
 }  // namespace docket::entities

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "docket/entities/actors.hpp"
+
 namespace docket::entities {
 namespace {
 
@@ -236,6 +238,8 @@ std::vector<uint8_t> quoted_titles(const Document& doc, const EntityLexicon::Tab
   std::vector<uint8_t> out(n, 0);
   for (size_t i = 0; i < n; ++i) {
     if (doc.tokens[i].kind != TokenKind::OpenQuote) continue;
+    // known as "Vortex": a quoted name after an alias cue is the person's other name
+    if (alias_cue_before(doc, t, static_cast<uint32_t>(i), 0)) continue;
     // a straight quote after a space reads as opening: in ' " Viva Zapata " ' the second closes
     auto closes = [&](size_t j) {
       return doc.tokens[j].kind == TokenKind::CloseQuote || doc.str(doc.tokens[j]) == "\"";

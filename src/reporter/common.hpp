@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "docket/reporter.hpp"
@@ -13,9 +14,10 @@ namespace docket::reporter_detail {
 
 // Which actor each token's mention belongs to, and which actors may decide.
 struct ActorIndex {
-  std::vector<int> actor_of_token;  // -1 where a token is no part of a mention
-  std::vector<bool> authority;      // per actor
-  std::vector<bool> in_date;        // per token: part of a time expression
+  std::vector<int> actor_of_token;              // -1 where a token is no part of a mention
+  std::vector<bool> authority;                  // per actor
+  std::vector<bool> in_date;                    // per token: part of a time expression
+  std::unordered_map<std::string, int> nation;  // "dutch" -> the Netherlands' actor, when named
 };
 
 ActorIndex index_actors(const Document& doc, const EntityResult& entities,

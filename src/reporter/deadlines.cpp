@@ -15,6 +15,8 @@ constexpr size_t kCueReachRight = 8;  // ... and after it
 constexpr size_t kBeforeGap = 1;      // words allowed between a `before` cue and the date
 constexpr size_t kActionReach = 14;   // tokens of an action read before the date
 constexpr size_t kActionTail = 12;    // tokens read after the date when the left side is thin
+constexpr size_t kSubjectWords = 10;  // tokens of a subject that names the event ("A hearing on
+                                      // the authority's request for a stay is scheduled for ...")
 
 // How much a status says: a merged deadline keeps the most telling one.
 int weight(DeadlineStatus s) {
@@ -73,9 +75,13 @@ const CuePhrase* find_cue(const Document& doc, const Timex& t, Window w,
   return best;
 }
 
-std::optional<DeadlineStatus> find_status(const Document& doc, Window w,
+// A status word in the date's own clause: before the date only back to a comma, so that
+// "Judge Blocks Permit, Orders Review by March 31" does not halt the review.
+std::optional<DeadlineStatus> find_status(const Document& doc, const Timex& t, Window w,
                                           const ReporterLexicon& rl) {
-  for (size_t i = w.lo; i < w.hi; ++i) {
+  size_t lo = t.first_token;
+  while (lo > w.lo && !clause_punct(doc, lo - 1, true)) --lo;
+  for (size_t i = lo; i < w.hi; ++i) {
     size_t last = i;
     if (const CuePhrase* p = rl.status_cues.match(doc, i, w.hi, &last))
       return parse_status(p->value);
@@ -129,8 +135,8 @@ std::string action_of(const Document& doc, const Segment& s, const Timex& t,
     size_t b = clause_lo;
     while (b < aux && has_word(rl.determiners, doc.lower_str(doc.tokens[b]))) ++b;
     const Token& last = doc.tokens[aux - (aux > b ? 1 : 0)];
-    if (aux > b && aux - b <= 4 && last.kind == TokenKind::Word && last.shape == Shape::Lower &&
-        !has_word(rl.stop_words, doc.lower_str(last)))
+    if (aux > b && aux - b <= kSubjectWords && last.kind == TokenKind::Word &&
+        last.shape == Shape::Lower && !has_word(rl.stop_words, doc.lower_str(last)))
       return tokens_text(doc, b, aux - 1);
   }
   size_t words = 0;
@@ -255,7 +261,7 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
     d.evidence.push_back(s.span);
     std::optional<DeadlineStatus> st =
         cue && !cue->extra.empty() ? parse_status(cue->extra) : std::nullopt;
-    if (!st) st = find_status(doc, w, rl);
+    if (!st) st = find_status(doc, t, w, rl);
     if (!st) st = when && *when >= 0 ? DeadlineStatus::Scheduled : DeadlineStatus::Unknown;
     d.status = *st;
 

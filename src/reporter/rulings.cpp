@@ -13,18 +13,22 @@ constexpr size_t kSubjectReach = 20;  // tokens scanned back from a verb for its
 constexpr size_t kAgentReach = 8;     // tokens scanned forward for a passive "by" agent
 constexpr size_t kDescriptionWords = 6;
 constexpr size_t kDecisionReach = 30;
-constexpr size_t kDateAfterVerb = 3;  // "ruled on Friday that ..."
+constexpr size_t kDateAfterVerb = 3;    // "ruled on Friday that ..."
+constexpr uint32_t kLeadSentences = 3;  // a headline and the first sentence or two
+constexpr size_t kBenchReach = 400;     // tokens scanned back from "the judges" for their court
 
 struct Decider {
   int actor = -1;
-  std::string description;  // "a federal appeals court" when no actor is named
-  std::string role;         // its role word, stemmed ("court")
+  std::string description;                // "a federal appeals court" when no actor is named
+  std::string role;                       // its role word, stemmed ("court")
+  std::optional<uint32_t> indefinite_at;  // where "a"/"an" opens the description
 };
 
 struct Found {
   Ruling ruling;
   uint32_t sentence = 0;
-  std::string role;             // the decider's role word when it is a description
+  std::string role;                       // the decider's role word when it is a description
+  std::optional<uint32_t> indefinite_at;  // the description is indefinite ("an appeals court")
   bool complement = false;      // the decision is a "ruled that ..." complement, the clearest form
   std::set<std::string> words;  // content words of the decision, for merging restatements
 };
@@ -72,9 +76,12 @@ bool modifier_or_none(const EntityResult& ents, const ActorIndex& actors, size_t
 }
 
 // An unnamed authority is taken for the named actor that holds its role word and shares enough
-// words with it ("a US judge" for US Magistrate Judge Laurel Beeler).
+// words with it ("a US judge" for US Magistrate Judge Laurel Beeler). An indefinite description
+// ("an appeals court") brings in someone new: it is an actor the article names only later (a lead
+// that names the judge further down), never one it has named already.
 int resolve(const std::set<std::string>& desc, const std::string& role, bool plural,
-            const EntityResult& ents, const ActorIndex& actors) {
+            std::optional<uint32_t> indefinite_at, const EntityResult& ents,
+            const ActorIndex& actors) {
   int best = -1;
   size_t best_overlap = 0;
   const size_t need = std::min<size_t>(2, desc.size());
@@ -82,6 +89,7 @@ int resolve(const std::set<std::string>& desc, const std::string& role, bool plu
     const Actor& a = ents.actors[k];
     // "The judges" are a bench, not one judge the article names.
     if (!actors.authority[k] || (plural && a.type == EntityType::Person)) continue;
+    if (indefinite_at && a.mentions.front().first_token < *indefinite_at) continue;
     std::set<std::string> aw = words_of(a.name);
     for (const std::string& w : words_of(a.role)) aw.insert(w);
     for (const Mention& m : a.mentions)
@@ -93,6 +101,22 @@ int resolve(const std::set<std::string>& desc, const std::string& role, bool plu
       best = static_cast<int>(k), best_overlap = overlap;
   }
   if (best >= 0) return best;
+  return -1;
+}
+
+// "The judges" (who stand for a court in authority_roles.tsv) are the nearest court named shortly
+// before: their decision is the court's.
+int bench_of(const Document& doc, size_t k, size_t first, const EntityResult& ents,
+             const ActorIndex& actors, const ReporterLexicon& rl) {
+  size_t last = 0;
+  const CuePhrase* p = rl.authority_roles.match(doc, k, k + 1, &last);
+  if (!p || p->value != "court") return -1;
+  for (size_t j = first; j > 0 && first - j < kBenchReach;) {
+    const int a = actors.actor_of_token[--j];
+    if (a < 0 || !actors.authority[static_cast<size_t>(a)]) continue;
+    const Actor& actor = ents.actors[static_cast<size_t>(a)];
+    if (words_of(actor.name).count(p->value) || words_of(actor.role).count(p->value)) return a;
+  }
   return -1;
 }
 
@@ -150,7 +174,20 @@ Decider describe(const Document& doc, size_t k, size_t lo, size_t verb, const En
       words.insert(stem(w));
   }
   const std::string_view head = doc.lower_str(doc.tokens[k]);
-  d.actor = resolve(words, stem(head), stem(head) != head, ents, actors);
+  const std::string_view det = doc.lower_str(doc.tokens[first]);
+  const std::optional<uint32_t> indefinite =
+      det == "a" || det == "an" ? std::optional<uint32_t>(static_cast<uint32_t>(first))
+                                : std::nullopt;
+  d.indefinite_at = indefinite;
+  d.actor = resolve(words, stem(head), stem(head) != head, indefinite, ents, actors);
+  if (d.actor < 0 && det == "the") d.actor = bench_of(doc, k, first, ents, actors, rl);
+  // "the Dutch parliament", "the Canadian government": the country decides through it
+  size_t role_last = 0;
+  const CuePhrase* organ = rl.authority_roles.match(doc, k, k + 1, &role_last);
+  for (size_t i = first; d.actor < 0 && organ && organ->value == "country" && i < k; ++i)
+    if (auto it = actors.nation.find(std::string(doc.lower_str(doc.tokens[i])));
+        it != actors.nation.end())
+      d.actor = it->second;
   if (d.actor >= 0) d.description.clear();
   return d;
 }
@@ -172,7 +209,7 @@ std::optional<Decider> decider_in(const Document& doc, size_t from, size_t to,
         j = e - 1;
         continue;
       }
-      if (actors.authority[static_cast<size_t>(a)]) return Decider{a, {}, {}};
+      if (actors.authority[static_cast<size_t>(a)]) return Decider{a, {}, {}, std::nullopt};
       // A place may be the first word of a description ("by a U.S. district judge").
       if (modifier_or_none(ents, actors, j)) continue;
       return std::nullopt;
@@ -215,7 +252,7 @@ std::optional<Decider> subject_before(const Document& doc, const Segment& s, siz
     const int a = actors.actor_of_token[j];
     if (a >= 0) {
       if (!actors.authority[static_cast<size_t>(a)]) return std::nullopt;
-      return Decider{a, {}, {}};
+      return Decider{a, {}, {}, std::nullopt};
     }
     if (ends_role(doc, j, s.first_token, rl))
       return describe(doc, j, s.first_token, verb, ents, actors, rl);
@@ -306,6 +343,13 @@ bool same_decider(const Found& fa, const Found& fb, const EntityResult& ents,
   const Ruling& a = fa.ruling;
   const Ruling& b = fb.ruling;
   if (a.by_actor >= 0 && b.by_actor >= 0) return a.by_actor == b.by_actor;
+  // An indefinite description is someone new, never the actor named before it (resolve()).
+  auto named_before = [&](int actor, const Found& desc) {
+    return actor >= 0 && desc.indefinite_at &&
+           ents.actors[static_cast<size_t>(actor)].mentions.front().first_token <
+               *desc.indefinite_at;
+  };
+  if (named_before(a.by_actor, fb) || named_before(b.by_actor, fa)) return false;
   if (a.by_actor >= 0 || b.by_actor >= 0)
     return holds_role(ents, a.by_actor, fb.role) || holds_role(ents, b.by_actor, fa.role);
   if (fa.role != fb.role) return false;
@@ -331,6 +375,15 @@ bool restates(const Found& a, const Found& b, const EntityResult& ents, const Re
   if (!compatible(a.ruling.outcome, b.ruling.outcome)) return false;
   // The next sentence or the one after usually goes on about the same decision.
   if (b.sentence <= a.sentence + 2) return true;
+  // The same outcome a little further on: the same decision ("rejected a request ..." and, a
+  // paragraph later, "declined to step in").
+  if (a.ruling.outcome == b.ruling.outcome && a.ruling.outcome != "other" &&
+      b.sentence <= a.sentence + 3)
+    return true;
+  // The lead states the decision, and a later "ruled that ..." by the same decider tells it in
+  // detail; a decision with its own outcome word is a new one.
+  if (a.sentence < kLeadSentences && (a.ruling.outcome == "other" || b.ruling.outcome == "other"))
+    return true;
   return std::any_of(a.words.begin(), a.words.end(),
                      [&](const std::string& w) { return b.words.count(w) > 0; });
 }
@@ -387,6 +440,10 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
         by = subject_before(doc, s, at, entities, actors, rl);
       }
       if (!by) continue;
+      // A vote decides for a body, not for one of its members ("Minister Hill voted to ...").
+      if (verb->extra == "body" && by->actor >= 0 &&
+          entities.actors[static_cast<size_t>(by->actor)].type == EntityType::Person)
+        continue;
 
       // The decision: the complement of "ruled that ...", else the verb phrase itself.
       size_t dlo = at;
@@ -425,6 +482,7 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       f.sentence = si;
       f.complement = complement;
       f.role = by->role;
+      f.indefinite_at = by->actor < 0 ? by->indefinite_at : std::nullopt;
       Ruling& r = f.ruling;
       r.by_actor = by->actor;
       r.by_description = by->description;
@@ -439,7 +497,15 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
         }
       }
       // A verb of finding decides only with a "that" clause or a telling word ("unconstitutional").
-      if (verb->extra == "weak" && !that && !cued) continue;
+      // A verb of intent also with what it decided to do: "decided at its summit to invite ...".
+      // A country "decided to" is mostly a team or a people, not a decision of its state.
+      const bool place = by->actor >= 0 &&
+                         entities.actors[static_cast<size_t>(by->actor)].type == EntityType::Place;
+      bool to_do = false;
+      for (size_t j = last + 1; verb->extra == "intent" && !place && j + 1 < dhi && !to_do; ++j)
+        to_do = word_is(doc, j, "to") && doc.tokens[j + 1].kind == TokenKind::Word &&
+                doc.tokens[j + 1].shape == Shape::Lower;
+      if ((verb->extra == "weak" || verb->extra == "intent") && !that && !cued && !to_do) continue;
       r.grounds = std::move(grounds);
       // The ruling's date: the nearest date of the sentence outside the decision itself.
       size_t best = SIZE_MAX;

@@ -39,7 +39,7 @@ struct EntityLexicon::Tables {
   Map org_head_role;    // "department" -> "agency"
   Set legal_forms;      // "inc", "ltd": a name ending in one is a company
   Set org_place_heads;  // "union": organisation heads that also end names of places
-  Set place_heads;      // "airport", "ocean": a name ending in one is a place
+  Set place_heads;      // "airport", "harbor": a name ending in one is a place; closes a place name
   Set event_heads;      // "conference", "show": a name ending in one is an event, no actor
   Set org_descriptors;  // "club", "manufacturer": a name right after one is an organisation
   std::unordered_set<std::string> not_names;  // "USD", "GHz": as written, never an actor
@@ -54,6 +54,11 @@ struct EntityLexicon::Tables {
   size_t org_max_words = 1;
   Set products;        // "iphone": names that are no actors
   Set salience_verbs;  // "said", "ruled": their subject leads the story
+
+  Set document_last, document_first;  // "act", "article": a name so made is a document
+  Set credit_cues;                    // "reporting by": a paragraph that credits journalists
+  Set org_nouns;                      // "newspaper": "the Gannett newspaper chain"
+  Set alias_cues;                     // "known as": another name for the person just named
 };
 
 }  // namespace docket
