@@ -41,6 +41,10 @@ std::string capitalised(size_t n) {
 std::string dates(size_t n) {
   return grow(n, [](size_t i) { return std::string(kDates[i % 5]) + ", "; });
 }
+// One ruling restated over and over: every restatement merges into the first ruling.
+std::string rulings(size_t n) {
+  return grow(n, [](size_t) { return std::string("The judges denied the appeal on Monday. "); });
+}
 std::string punctuation(size_t n) {
   return grow(
       n, [](size_t) { return std::string("!?.,;:\"'()[]{}-\xE2\x80\x94\xE2\x80\xA6...!!!???\n"); });
@@ -76,5 +80,6 @@ DOCKET_PATHOLOGICAL(quotes);
 DOCKET_PATHOLOGICAL(capitalised);
 DOCKET_PATHOLOGICAL(dates);
 DOCKET_PATHOLOGICAL(punctuation);
+DOCKET_PATHOLOGICAL(rulings);
 
 }  // namespace

@@ -2,6 +2,7 @@
 // the agent after "by" in the passive, else the nearest actor or authority description before
 // it in the sentence. Only deciders with power to decide (authority_roles.tsv, places) count.
 #include <algorithm>
+#include <cassert>
 #include <set>
 
 #include "common.hpp"
@@ -304,10 +305,13 @@ bool compatible(std::string_view a, std::string_view b) {
 
 void merge_into(Found& into, Found&& f) {
   Ruling& r = into.ruling;
-  for (Span e : f.ruling.evidence)
-    if (std::find(r.evidence.begin(), r.evidence.end(), e) == r.evidence.end())
-      r.evidence.push_back(e);
-  std::sort(r.evidence.begin(), r.evidence.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  // Evidence stays in text order; restatements mostly come later in the text, so this is an
+  // append (a sort per merge made an article of many restatements quadratic).
+  for (Span e : f.ruling.evidence) {
+    auto at = std::lower_bound(r.evidence.begin(), r.evidence.end(), e,
+                               [](Span a, Span b) { return a.begin < b.begin; });
+    if (std::find(at, r.evidence.end(), e) == r.evidence.end()) r.evidence.insert(at, e);
+  }
   if ((r.outcome == "other" && f.ruling.outcome != "other") || (f.complement && !into.complement)) {
     if (f.ruling.outcome != "other") r.outcome = f.ruling.outcome;
     r.decision = f.ruling.decision;
@@ -393,6 +397,8 @@ bool restates(const Found& a, const Found& b, const EntityResult& ents, const Re
 std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entities,
                                  const ActorIndex& actors, const std::vector<Timex>& dates,
                                  const std::vector<Quote>& quotes, const ReporterLexicon& rl) {
+  assert(std::is_sorted(dates.begin(), dates.end(),
+                        [](const Timex& a, const Timex& b) { return a.sentence < b.sentence; }));
   std::vector<Found> found;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Segment& s = doc.sentences[si];
@@ -509,8 +515,13 @@ std::vector<Ruling> find_rulings(const Document& doc, const EntityResult& entiti
       r.grounds = std::move(grounds);
       // The ruling's date: the nearest date of the sentence outside the decision itself.
       size_t best = SIZE_MAX;
-      for (const Timex& t : dates) {
-        if (t.sentence != si || (t.type != TimexType::Date && t.type != TimexType::Time)) continue;
+      // dates come in text order: start at the sentence's first (a scan of every date for every
+      // ruling was quadratic)
+      const auto first_date = std::partition_point(dates.begin(), dates.end(),
+                                                   [&](const Timex& t) { return t.sentence < si; });
+      for (auto it = first_date; it != dates.end() && it->sentence == si; ++it) {
+        const Timex& t = *it;
+        if (t.type != TimexType::Date && t.type != TimexType::Time) continue;
         if (std::none_of(t.value.begin(), t.value.end(),
                          [](char c) { return c >= '0' && c <= '9'; }))
           continue;  // "PRESENT_REF" says nothing about when
