@@ -279,15 +279,15 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
       drop[k] = 1;  // "Boeing 787 [Dreamliners]"
       names.insert(lower_name(doc, m));
     }
-    if (product(doc, t, m, model_end) || hyphen_compound(doc, m) ||
-        (m.end_token - m.first_token == 1 &&
-         t.not_names.count(std::string(doc.str(doc.tokens[m.first_token]))))) {
+    const bool not_a_name = m.end_token - m.first_token == 1 &&
+                            t.not_names.count(std::string(doc.str(doc.tokens[m.first_token])));
+    if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || not_a_name) {
       drop[k] = 1;
     } else if (product_name_part(doc, products, m)) {
       drop[k] = 1;
       names.insert(lower_name(doc, m));
-    } else if (event(doc, t, m)) {
-      drop[k] = 1;
+    } else {
+      drop[k] |= static_cast<uint8_t>(event(doc, t, m));
     }
   }
   event_acronyms(doc, t, names);

@@ -1,15 +1,14 @@
 #include "docket/entities/teams.hpp"
 
+#include <algorithm>
+
 namespace docket::entities {
 namespace {
 
 bool is_number(const Document& doc, const Token& t) {
   if (t.kind == TokenKind::Number) return true;
   const std::string_view s = doc.str(t);
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_name_word(const Token& t) {

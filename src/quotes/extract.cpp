@@ -605,7 +605,7 @@ Attribution Extractor::reported_before(uint32_t open) const {
   if (d_.tokens[prev.first_token].paragraph + 1 < d_.tokens[open].paragraph) return {};
   for (uint32_t i = prev.first_token; i < open; ++i)
     if (mark_at(i).family != Family::None) return {};
-  const Attribution a = before(open, prev.first_token, true);
+  Attribution a = before(open, prev.first_token, true);
   if (!a.found) return a;
   for (uint32_t i = std::min(a.speaker.first, a.end); i <= a.end; ++i)
     if (is_word(i) &&
