@@ -677,6 +677,11 @@ TEST(Entities, ANameOfAPlaceIsTwoMentionsUnlessThePlaceIsPartOfIt) {
   EXPECT_TRUE(r->has_mention("Bank of England"));
 }
 
+TEST(Entities, AnOrganisationOfAPlaceTaggedMiscIsKeptWhole) {
+  auto r = run("Lawyers for the American Civil Liberties Union of Ohio said the ban was unlawful.\n");
+  EXPECT_EQ(r->type_of("American Civil Liberties Union of Ohio"), "organization");
+}
+
 TEST(Entities, QuotedTitlesAreNoActors) {
   auto r =
       run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"

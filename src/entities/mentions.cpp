@@ -394,10 +394,18 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
   for (Raw& r : raw) {
     if (r.type == 0) continue;  // replaced by a longer name
     if (r.type == 4) {
-      // MISC is no actor, unless a known organisation or one with an organisation head: "Communist
-      // Party"
-      const bool head = r.e - r.b >= 2 && doc.tokens[r.e - 1].shape == Shape::Capitalized &&
-                        (flags(doc, t, r.e - 1) & Tables::kOrgHead);
+      // MISC is no actor, unless a known organisation or one with an organisation head, the head
+      // last or before "of" and the place it serves: "Communist Party", "American Civil Liberties
+      // Union of Ohio"
+      uint32_t last = r.e - 1;
+      if (r.e - r.b >= 4) {
+        uint32_t of = r.e - 2;
+        while (of > r.b + 1 && doc.lower_str(doc.tokens[of]) != "of") --of;
+        if (doc.lower_str(doc.tokens[of]) == "of" && t.places.count(phrase(doc, of + 1, r.e, key)))
+          last = of - 1;
+      }
+      const bool head = last > r.b && doc.tokens[last].shape == Shape::Capitalized &&
+                        (flags(doc, t, last) & Tables::kOrgHead);
       if (!head && !t.org_role.count(phrase(doc, r.b, r.e, key))) continue;
       r.type = 2;
     }
