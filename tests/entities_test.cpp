@@ -682,6 +682,13 @@ TEST(Entities, AnOrganisationOfAPlaceTaggedMiscIsKeptWhole) {
   EXPECT_EQ(r->type_of("American Civil Liberties Union of Ohio"), "organization");
 }
 
+TEST(Entities, MarkupEntityReferencesAreNoActors) {
+  auto r = run("&LR; Kelvane Corp said it would appeal the ruling. &UR;\n");
+  EXPECT_FALSE(r->has_mention("LR"));
+  EXPECT_FALSE(r->has_mention("UR"));
+  EXPECT_TRUE(r->has_mention("Kelvane Corp"));
+}
+
 TEST(Entities, QuotedTitlesAreNoActors) {
   auto r =
       run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"
