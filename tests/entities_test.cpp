@@ -689,6 +689,16 @@ TEST(Entities, MarkupEntityReferencesAreNoActors) {
   EXPECT_TRUE(r->has_mention("Kelvane Corp"));
 }
 
+TEST(Entities, AnAbbreviationThatOpensANameIsJoinedOverItsPeriod) {
+  auto r =
+      run("The team moved to St. Louis last year.\n"
+          "Nobody should have to climb Mt. Kelvane to vote, Dorvan Quelltree said.\n");
+  EXPECT_TRUE(r->has_mention("St. Louis"));
+  EXPECT_TRUE(r->has_mention("Mt. Kelvane"));
+  EXPECT_FALSE(r->has_mention("St"));
+  EXPECT_FALSE(r->has_mention("Mt"));
+}
+
 TEST(Entities, QuotedTitlesAreNoActors) {
   auto r =
       run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"

@@ -85,6 +85,44 @@ std::vector<Raw> spans_from_tags(const Document& doc, const std::vector<uint8_t>
   return out;
 }
 
+// "Mt. Everest", "St. Louis": the tagger stops a name at the period of an abbreviation that opens
+// it, keeping the abbreviation alone or the rest alone; the two halves are one name.
+void join_abbreviations(const Document& doc, const Tables& t, std::vector<Raw>& raw) {
+  const size_t n = doc.tokens.size();
+  // token a is such an abbreviation, its period glued after it, a capitalised word next
+  auto opens = [&](size_t a) {
+    return a + 2 < n && is_cap(doc.tokens[a]) && t.name_abbreviations.count(doc.lower_str(doc.tokens[a])) &&
+           doc.str(doc.tokens[a + 1]) == "." && !doc.tokens[a + 1].space_before &&
+           is_cap(doc.tokens[a + 2]) && !line_start(doc, a + 2) &&
+           doc.tokens[a + 2].sentence == doc.tokens[a].sentence;
+  };
+  for (size_t k = 0; k < raw.size(); ++k) {
+    Raw& r = raw[k];
+    if (r.type == 0) continue;
+    // the abbreviation ends this name, its period taken or not
+    const size_t a = r.e - (r.e - r.b >= 2 && doc.str(doc.tokens[r.e - 1]) == "." ? 2 : 1);
+    if (opens(a)) {
+      // take the next name (the tagger may have given it the period), or the capitalised words
+      const size_t next = k + 1;
+      if (next < raw.size() && raw[next].b <= a + 2) {
+        r.e = raw[next].e;
+        raw[next].type = 0;
+      } else {
+        size_t e = a + 2;
+        while (e < n && e < a + 5 && is_cap(doc.tokens[e]) && !line_start(doc, e) &&
+               (next >= raw.size() || e < raw[next].b))
+          ++e;
+        r.e = static_cast<uint32_t>(e);
+      }
+      continue;
+    }
+    // the abbreviation was left out: "St. [Louis]", "St[. Louis]"
+    const size_t s = r.b + (r.e - r.b >= 2 && doc.str(doc.tokens[r.b]) == "." ? 1 : 0);
+    if (s >= 2 && opens(s - 2) && (k == 0 || raw[k - 1].e <= s - 2)) r.b = static_cast<uint32_t>(s - 2);
+  }
+  std::erase_if(raw, [](const Raw& r) { return r.type == 0; });
+}
+
 EntityType type_of_name(const Tables& t, const std::string& name, EntityType fallback) {
   if (t.org_role.count(name) || t.acronyms.count(name)) return EntityType::Organization;
   if (t.places.count(name)) return EntityType::Place;
@@ -184,6 +222,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
   const size_t n = doc.tokens.size();
   const std::vector<uint8_t> tags = ner::tag(doc, t.gazetteer, t.model);
   std::vector<Raw> raw = spans_from_tags(doc, tags);
+  join_abbreviations(doc, t, raw);
   std::vector<int32_t> owner(n, -1);  // token -> index into raw
   for (size_t k = 0; k < raw.size(); ++k)
     for (uint32_t i = raw[k].b; i < raw[k].e; ++i) owner[i] = static_cast<int32_t>(k);
