@@ -678,7 +678,8 @@ TEST(Entities, ANameOfAPlaceIsTwoMentionsUnlessThePlaceIsPartOfIt) {
 }
 
 TEST(Entities, AnOrganisationOfAPlaceTaggedMiscIsKeptWhole) {
-  auto r = run("Lawyers for the American Civil Liberties Union of Ohio said the ban was unlawful.\n");
+  auto r =
+      run("Lawyers for the American Civil Liberties Union of Ohio said the ban was unlawful.\n");
   EXPECT_EQ(r->type_of("American Civil Liberties Union of Ohio"), "organization");
 }
 

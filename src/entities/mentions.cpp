@@ -91,7 +91,8 @@ void join_abbreviations(const Document& doc, const Tables& t, std::vector<Raw>& 
   const size_t n = doc.tokens.size();
   // token a is such an abbreviation, its period glued after it, a capitalised word next
   auto opens = [&](size_t a) {
-    return a + 2 < n && is_cap(doc.tokens[a]) && t.name_abbreviations.count(doc.lower_str(doc.tokens[a])) &&
+    return a + 2 < n && is_cap(doc.tokens[a]) &&
+           t.name_abbreviations.count(doc.lower_str(doc.tokens[a])) &&
            doc.str(doc.tokens[a + 1]) == "." && !doc.tokens[a + 1].space_before &&
            is_cap(doc.tokens[a + 2]) && !line_start(doc, a + 2) &&
            doc.tokens[a + 2].sentence == doc.tokens[a].sentence;
@@ -118,7 +119,8 @@ void join_abbreviations(const Document& doc, const Tables& t, std::vector<Raw>& 
     }
     // the abbreviation was left out: "St. [Louis]", "St[. Louis]"
     const size_t s = r.b + (r.e - r.b >= 2 && doc.str(doc.tokens[r.b]) == "." ? 1 : 0);
-    if (s >= 2 && opens(s - 2) && (k == 0 || raw[k - 1].e <= s - 2)) r.b = static_cast<uint32_t>(s - 2);
+    if (s >= 2 && opens(s - 2) && (k == 0 || raw[k - 1].e <= s - 2))
+      r.b = static_cast<uint32_t>(s - 2);
   }
   std::erase_if(raw, [](const Raw& r) { return r.type == 0; });
 }
