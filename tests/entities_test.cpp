@@ -700,6 +700,15 @@ TEST(Entities, AnAbbreviationThatOpensANameIsJoinedOverItsPeriod) {
   EXPECT_FALSE(r->has_mention("Mt"));
 }
 
+TEST(Entities, AHeadlineOnItsOwnLineIsTitleCaseEvenWithAFinalPeriod) {
+  auto r =
+      run("Grant Program Faces Tough Review Amid Allegations of Waste.\n\n"
+          "The grant program run by Dorvan Quelltree was reviewed on Monday, officials said.\n");
+  EXPECT_FALSE(r->has_mention("Program Faces Tough Review Amid Allegations"));
+  EXPECT_FALSE(r->has_mention("Waste"));
+  EXPECT_EQ(r->type_of("Dorvan Quelltree"), "person");
+}
+
 TEST(Entities, QuotedTitlesAreNoActors) {
   auto r =
       run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"
