@@ -709,6 +709,16 @@ TEST(Entities, AHeadlineOnItsOwnLineIsTitleCaseEvenWithAFinalPeriod) {
   EXPECT_EQ(r->type_of("Dorvan Quelltree"), "person");
 }
 
+TEST(Entities, ALoneWordAndANameEndingInAnOrganisationHeadAreOneOrganisation) {
+  auto r =
+      run("Agents at Homeland Security Investigations, a division of Immigration and Customs "
+          "Enforcement, said they were reviewing the case.\n"
+          "Kelvane and Dorvan Motor Corp said on Monday they would merge.\n");
+  EXPECT_EQ(r->type_of("Immigration and Customs Enforcement"), "organization");
+  EXPECT_FALSE(r->has_mention("Immigration"));
+  EXPECT_FALSE(r->has_mention("Kelvane and Dorvan Motor Corp"));
+}
+
 TEST(Entities, QuotedTitlesAreNoActors) {
   auto r =
       run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"

@@ -404,6 +404,30 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     raw[k].e = static_cast<uint32_t>(end);
     raw[k].type = 2;
   }
+  // "Immigration and Customs Enforcement", "Fish and Wildlife Service": a lone word no
+  // lexicon knows, "and", then a name ending in an organisation head, all capitalised, is one
+  // organisation the tagger cut at "and"
+  for (size_t k = 0; k + 1 < raw.size(); ++k) {
+    Raw& a = raw[k];
+    if (a.type == 0 || a.e - a.b != 1 || a.e + 1 >= n) continue;
+    size_t next = k + 1;
+    while (next < raw.size() && raw[next].type == 0) ++next;
+    if (next == raw.size()) break;
+    Raw& b = raw[next];
+    if (b.b != a.e + 1 || b.e - b.b < 2 || doc.str(doc.tokens[a.e]) != "and" ||
+        line_start(doc, b.b) || doc.tokens[a.b].shape != Shape::Capitalized ||
+        !(flags(doc, t, b.e - 1) & Tables::kOrgHead) || !is_cap(doc.tokens[b.e - 1]))
+      continue;
+    // a company's legal form ends one company: "Kelvane and Toyota Motor Corp" are two
+    if (t.legal_forms.count(doc.lower_str(doc.tokens[b.e - 1]))) continue;
+    const uint32_t f = flags(doc, t, a.b);
+    if (f & (Tables::kCountry | Tables::kState | Tables::kCity | Tables::kDemonym |
+             Tables::kGivenName | Tables::kKnownOrg | Tables::kAcronym))
+      continue;
+    a.e = b.e;
+    a.type = 2;
+    b.type = 0;
+  }
   // an organisation goes on over "of"/"for the" to the name it serves: "Coalition for the
   // [Homeless]", "Court of Appeals for the District of [Columbia Circuit]"
   for (size_t k = 0; k < raw.size(); ++k) {
