@@ -719,6 +719,16 @@ TEST(Entities, ALoneWordAndANameEndingInAnOrganisationHeadAreOneOrganisation) {
   EXPECT_FALSE(r->has_mention("Kelvane and Dorvan Motor Corp"));
 }
 
+TEST(Entities, APlaceHeadOfANameIsOnePlace) {
+  auto r =
+      run("The invasion failed at the Bay of Pigs in 1961.\n"
+          "Boats rescue refugees from the Straits of Florida every week.\n");
+  EXPECT_EQ(r->type_of("Bay of Pigs"), "place");
+  EXPECT_EQ(r->type_of("Straits of Florida"), "place");
+  EXPECT_FALSE(r->has_mention("Pigs"));
+  EXPECT_FALSE(r->has_mention("Straits"));
+}
+
 TEST(Entities, QuotedTitlesAreNoActors) {
   auto r =
       run("He is best known for \"Viva Zapata\" and \"Lawrence of Arabia\".\n"

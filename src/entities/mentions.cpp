@@ -125,6 +125,46 @@ void join_abbreviations(const Document& doc, const Tables& t, std::vector<Raw>& 
   std::erase_if(raw, [](const Raw& r) { return r.type == 0; });
 }
 
+// "Bay of Pigs", "Straits of Florida": a capitalised place head, "of" and a capitalised name are
+// one place, which the tagger cut at "of" or opened after it. `raw` is in text order.
+void join_place_of(const Document& doc, const Tables& t, std::vector<Raw>& raw) {
+  const size_t n = doc.tokens.size();
+  std::vector<int32_t> owner(n, -1);
+  for (size_t k = 0; k < raw.size(); ++k)
+    if (raw[k].type != 0)
+      for (uint32_t i = raw[k].b; i < raw[k].e; ++i) owner[i] = static_cast<int32_t>(k);
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (doc.tokens[i].shape != Shape::Capitalized || doc.lower_str(doc.tokens[i + 1]) != "of" ||
+        doc.tokens[i + 2].shape != Shape::Capitalized || line_start(doc, i + 1) ||
+        line_start(doc, i + 2) || !t.place_heads.count(doc.lower_str(doc.tokens[i])))
+      continue;
+    // the head opens the name, or ends the tagger's span of it
+    size_t b = i;
+    if (owner[i] >= 0) {
+      const Raw& h = raw[static_cast<size_t>(owner[i])];
+      if (h.e != i + 1) continue;
+      b = h.b;
+    }
+    if (owner[i + 1] >= 0) continue;  // the tagger already took "of" into a name
+    size_t e = i + 2;
+    if (owner[e] >= 0) {
+      const Raw& tail = raw[static_cast<size_t>(owner[e])];
+      if (tail.b != e) continue;
+      e = tail.e;
+    } else {
+      while (e < n && e < i + 5 && is_cap(doc.tokens[e]) && owner[e] < 0 && !line_start(doc, e))
+        ++e;
+    }
+    for (size_t k = b; k < e; ++k)
+      if (owner[k] >= 0) raw[static_cast<size_t>(owner[k])].type = 0;
+    raw.push_back(Raw{static_cast<uint32_t>(b), static_cast<uint32_t>(e), 3, 0, 0, {}});
+    for (size_t k = b; k < e; ++k) owner[k] = static_cast<int32_t>(raw.size() - 1);
+    i = e - 1;
+  }
+  std::erase_if(raw, [](const Raw& r) { return r.type == 0; });
+  std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+}
+
 EntityType type_of_name(const Tables& t, const std::string& name, EntityType fallback) {
   if (t.org_role.count(name) || t.acronyms.count(name)) return EntityType::Organization;
   if (t.places.count(name)) return EntityType::Place;
@@ -182,7 +222,8 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
 
 // "Kia Motor Corp of South Korea", "Tono Eitel of Germany", "Karlsruhe of Germany": a name, then
 // "of" and a known place, are two mentions; "Bank of England", "Republic of Ireland", "Prince of
-// Wales" stay one (an organisation head, a place, a title before "of").
+// Wales", "Straits of Florida" stay one (an organisation head, a place, a title or a place head
+// before "of").
 std::vector<Mention> split_of_place(const Document& doc, const Tables& t, std::vector<Mention> in) {
   std::string key;
   std::vector<Mention> out;
@@ -192,6 +233,11 @@ std::vector<Mention> split_of_place(const Document& doc, const Tables& t, std::v
     while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "of") ++p;
     if (p + 1 >= m.end_token || m.type == EntityType::Place ||
         !t.places.count(phrase(doc, p + 1, m.end_token, key))) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    if (t.place_heads.count(doc.lower_str(doc.tokens[p - 1]))) {
+      m.type = EntityType::Place;  // "Straits of Florida"
       out.push_back(std::move(m));
       continue;
     }
@@ -363,6 +409,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
   }
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+  join_place_of(doc, t, raw);
   // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"; so
   // are a person's given names or initials and the name after them, whatever its type
   auto given_names = [&](const Raw& r) {
