@@ -579,6 +579,8 @@ TEST(Entities, EventsAndTheirAcronymsAreNoActors) {
   EXPECT_FALSE(r->has_mention("Worldwide Developers Conference"));
   EXPECT_FALSE(r->has_mention("WWDC"));
   EXPECT_NE(r->actor("Tim Cook"), nullptr);
+  auto week = run("The state added an extra week of voting, known as the Golden Week.\n");
+  EXPECT_FALSE(week->has_mention("Golden Week"));
 }
 
 // evidence around a name settles its actor's type, whatever the tagger read in its short forms
