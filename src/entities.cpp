@@ -104,7 +104,8 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   for (auto [name, set] : {std::pair{"entities/alias_cues.tsv", &t->alias_cues},
                            std::pair{"entities/org_nouns.tsv", &t->org_nouns},
                            std::pair{"entities/place_heads.tsv", &t->place_heads},
-                           std::pair{"entities/credit_cues.tsv", &t->credit_cues}})
+                           std::pair{"entities/credit_cues.tsv", &t->credit_cues},
+                           std::pair{"entities/name_abbreviations.tsv", &t->name_abbreviations}})
     for (const auto& e : lex.file(name).entries) set->insert(lower_ascii(e[0]));
   const LexiconFile& docs = lex.file("entities/documents.tsv");
   for (const auto& e : docs.entries) {

@@ -579,6 +579,8 @@ TEST(Entities, EventsAndTheirAcronymsAreNoActors) {
   EXPECT_FALSE(r->has_mention("Worldwide Developers Conference"));
   EXPECT_FALSE(r->has_mention("WWDC"));
   EXPECT_NE(r->actor("Tim Cook"), nullptr);
+  auto week = run("The state added an extra week of voting, known as the Golden Week.\n");
+  EXPECT_FALSE(week->has_mention("Golden Week"));
 }
 
 // evidence around a name settles its actor's type, whatever the tagger read in its short forms
@@ -675,6 +677,58 @@ TEST(Entities, ANameOfAPlaceIsTwoMentionsUnlessThePlaceIsPartOfIt) {
   EXPECT_TRUE(r->has_mention("Kelvane Motor Corp"));
   EXPECT_EQ(r->type_of("South Korea"), "place");
   EXPECT_TRUE(r->has_mention("Bank of England"));
+}
+
+TEST(Entities, AnOrganisationOfAPlaceTaggedMiscIsKeptWhole) {
+  auto r =
+      run("Lawyers for the American Civil Liberties Union of Ohio said the ban was unlawful.\n");
+  EXPECT_EQ(r->type_of("American Civil Liberties Union of Ohio"), "organization");
+}
+
+TEST(Entities, MarkupEntityReferencesAreNoActors) {
+  auto r = run("&LR; Kelvane Corp said it would appeal the ruling. &UR;\n");
+  EXPECT_FALSE(r->has_mention("LR"));
+  EXPECT_FALSE(r->has_mention("UR"));
+  EXPECT_TRUE(r->has_mention("Kelvane Corp"));
+}
+
+TEST(Entities, AnAbbreviationThatOpensANameIsJoinedOverItsPeriod) {
+  auto r =
+      run("The team moved to St. Louis last year.\n"
+          "Nobody should have to climb Mt. Kelvane to vote, Dorvan Quelltree said.\n");
+  EXPECT_TRUE(r->has_mention("St. Louis"));
+  EXPECT_TRUE(r->has_mention("Mt. Kelvane"));
+  EXPECT_FALSE(r->has_mention("St"));
+  EXPECT_FALSE(r->has_mention("Mt"));
+}
+
+TEST(Entities, AHeadlineOnItsOwnLineIsTitleCaseEvenWithAFinalPeriod) {
+  auto r =
+      run("Grant Program Faces Tough Review Amid Allegations of Waste.\n\n"
+          "The grant program run by Dorvan Quelltree was reviewed on Monday, officials said.\n");
+  EXPECT_FALSE(r->has_mention("Program Faces Tough Review Amid Allegations"));
+  EXPECT_FALSE(r->has_mention("Waste"));
+  EXPECT_EQ(r->type_of("Dorvan Quelltree"), "person");
+}
+
+TEST(Entities, ALoneWordAndANameEndingInAnOrganisationHeadAreOneOrganisation) {
+  auto r =
+      run("Agents at Homeland Security Investigations, a division of Immigration and Customs "
+          "Enforcement, said they were reviewing the case.\n"
+          "Kelvane and Dorvan Motor Corp said on Monday they would merge.\n");
+  EXPECT_EQ(r->type_of("Immigration and Customs Enforcement"), "organization");
+  EXPECT_FALSE(r->has_mention("Immigration"));
+  EXPECT_FALSE(r->has_mention("Kelvane and Dorvan Motor Corp"));
+}
+
+TEST(Entities, APlaceHeadOfANameIsOnePlace) {
+  auto r =
+      run("The invasion failed at the Bay of Pigs in 1961.\n"
+          "Boats rescue refugees from the Straits of Florida every week.\n");
+  EXPECT_EQ(r->type_of("Bay of Pigs"), "place");
+  EXPECT_EQ(r->type_of("Straits of Florida"), "place");
+  EXPECT_FALSE(r->has_mention("Pigs"));
+  EXPECT_FALSE(r->has_mention("Straits"));
 }
 
 TEST(Entities, QuotedTitlesAreNoActors) {

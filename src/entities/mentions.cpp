@@ -85,6 +85,86 @@ std::vector<Raw> spans_from_tags(const Document& doc, const std::vector<uint8_t>
   return out;
 }
 
+// "Mt. Everest", "St. Louis": the tagger stops a name at the period of an abbreviation that opens
+// it, keeping the abbreviation alone or the rest alone; the two halves are one name.
+void join_abbreviations(const Document& doc, const Tables& t, std::vector<Raw>& raw) {
+  const size_t n = doc.tokens.size();
+  // token a is such an abbreviation, its period glued after it, a capitalised word next
+  auto opens = [&](size_t a) {
+    return a + 2 < n && is_cap(doc.tokens[a]) &&
+           t.name_abbreviations.count(doc.lower_str(doc.tokens[a])) &&
+           doc.str(doc.tokens[a + 1]) == "." && !doc.tokens[a + 1].space_before &&
+           is_cap(doc.tokens[a + 2]) && !line_start(doc, a + 2) &&
+           doc.tokens[a + 2].sentence == doc.tokens[a].sentence;
+  };
+  for (size_t k = 0; k < raw.size(); ++k) {
+    Raw& r = raw[k];
+    if (r.type == 0) continue;
+    // the abbreviation ends this name, its period taken or not
+    const size_t a = r.e - (r.e - r.b >= 2 && doc.str(doc.tokens[r.e - 1]) == "." ? 2 : 1);
+    if (opens(a)) {
+      // take the next name (the tagger may have given it the period), or the capitalised words
+      const size_t next = k + 1;
+      if (next < raw.size() && raw[next].b <= a + 2) {
+        r.e = raw[next].e;
+        raw[next].type = 0;
+      } else {
+        size_t e = a + 2;
+        while (e < n && e < a + 5 && is_cap(doc.tokens[e]) && !line_start(doc, e) &&
+               (next >= raw.size() || e < raw[next].b))
+          ++e;
+        r.e = static_cast<uint32_t>(e);
+      }
+      continue;
+    }
+    // the abbreviation was left out: "St. [Louis]", "St[. Louis]"
+    const size_t s = r.b + (r.e - r.b >= 2 && doc.str(doc.tokens[r.b]) == "." ? 1 : 0);
+    if (s >= 2 && opens(s - 2) && (k == 0 || raw[k - 1].e <= s - 2))
+      r.b = static_cast<uint32_t>(s - 2);
+  }
+  std::erase_if(raw, [](const Raw& r) { return r.type == 0; });
+}
+
+// "Bay of Pigs", "Straits of Florida": a capitalised place head, "of" and a capitalised name are
+// one place, which the tagger cut at "of" or opened after it. `raw` is in text order.
+void join_place_of(const Document& doc, const Tables& t, std::vector<Raw>& raw) {
+  const size_t n = doc.tokens.size();
+  std::vector<int32_t> owner(n, -1);
+  for (size_t k = 0; k < raw.size(); ++k)
+    if (raw[k].type != 0)
+      for (uint32_t i = raw[k].b; i < raw[k].e; ++i) owner[i] = static_cast<int32_t>(k);
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (doc.tokens[i].shape != Shape::Capitalized || doc.lower_str(doc.tokens[i + 1]) != "of" ||
+        doc.tokens[i + 2].shape != Shape::Capitalized || line_start(doc, i + 1) ||
+        line_start(doc, i + 2) || !t.place_heads.count(doc.lower_str(doc.tokens[i])))
+      continue;
+    // the head opens the name, or ends the tagger's span of it
+    size_t b = i;
+    if (owner[i] >= 0) {
+      const Raw& h = raw[static_cast<size_t>(owner[i])];
+      if (h.e != i + 1) continue;
+      b = h.b;
+    }
+    if (owner[i + 1] >= 0) continue;  // the tagger already took "of" into a name
+    size_t e = i + 2;
+    if (owner[e] >= 0) {
+      const Raw& tail = raw[static_cast<size_t>(owner[e])];
+      if (tail.b != e) continue;
+      e = tail.e;
+    } else {
+      while (e < n && e < i + 5 && is_cap(doc.tokens[e]) && owner[e] < 0 && !line_start(doc, e))
+        ++e;
+    }
+    for (size_t k = b; k < e; ++k)
+      if (owner[k] >= 0) raw[static_cast<size_t>(owner[k])].type = 0;
+    raw.push_back(Raw{static_cast<uint32_t>(b), static_cast<uint32_t>(e), 3, 0, 0, {}});
+    for (size_t k = b; k < e; ++k) owner[k] = static_cast<int32_t>(raw.size() - 1);
+    i = e - 1;
+  }
+  std::erase_if(raw, [](const Raw& r) { return r.type == 0; });
+  std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+}
+
 EntityType type_of_name(const Tables& t, const std::string& name, EntityType fallback) {
   if (t.org_role.count(name) || t.acronyms.count(name)) return EntityType::Organization;
   if (t.places.count(name)) return EntityType::Place;
@@ -142,7 +222,8 @@ std::vector<Mention> split_conjunctions(const Document& doc, const Tables& t,
 
 // "Kia Motor Corp of South Korea", "Tono Eitel of Germany", "Karlsruhe of Germany": a name, then
 // "of" and a known place, are two mentions; "Bank of England", "Republic of Ireland", "Prince of
-// Wales" stay one (an organisation head, a place, a title before "of").
+// Wales", "Straits of Florida" stay one (an organisation head, a place, a title or a place head
+// before "of").
 std::vector<Mention> split_of_place(const Document& doc, const Tables& t, std::vector<Mention> in) {
   std::string key;
   std::vector<Mention> out;
@@ -152,6 +233,11 @@ std::vector<Mention> split_of_place(const Document& doc, const Tables& t, std::v
     while (p + 1 < m.end_token && doc.lower_str(doc.tokens[p]) != "of") ++p;
     if (p + 1 >= m.end_token || m.type == EntityType::Place ||
         !t.places.count(phrase(doc, p + 1, m.end_token, key))) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    if (t.place_heads.count(doc.lower_str(doc.tokens[p - 1]))) {
+      m.type = EntityType::Place;  // "Straits of Florida"
       out.push_back(std::move(m));
       continue;
     }
@@ -184,6 +270,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
   const size_t n = doc.tokens.size();
   const std::vector<uint8_t> tags = ner::tag(doc, t.gazetteer, t.model);
   std::vector<Raw> raw = spans_from_tags(doc, tags);
+  join_abbreviations(doc, t, raw);
   std::vector<int32_t> owner(n, -1);  // token -> index into raw
   for (size_t k = 0; k < raw.size(); ++k)
     for (uint32_t i = raw[k].b; i < raw[k].e; ++i) owner[i] = static_cast<int32_t>(k);
@@ -322,6 +409,7 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     }
   }
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+  join_place_of(doc, t, raw);
   // two names of one type side by side, nothing between them, are one name: "Alex O'Brien"; so
   // are a person's given names or initials and the name after them, whatever its type
   auto given_names = [&](const Raw& r) {
@@ -363,6 +451,30 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     raw[k].e = static_cast<uint32_t>(end);
     raw[k].type = 2;
   }
+  // "Immigration and Customs Enforcement", "Fish and Wildlife Service": a lone word no
+  // lexicon knows, "and", then a name ending in an organisation head, all capitalised, is one
+  // organisation the tagger cut at "and"
+  for (size_t k = 0; k + 1 < raw.size(); ++k) {
+    Raw& a = raw[k];
+    if (a.type == 0 || a.e - a.b != 1 || a.e + 1 >= n) continue;
+    size_t next = k + 1;
+    while (next < raw.size() && raw[next].type == 0) ++next;
+    if (next == raw.size()) break;
+    Raw& b = raw[next];
+    if (b.b != a.e + 1 || b.e - b.b < 2 || doc.str(doc.tokens[a.e]) != "and" ||
+        line_start(doc, b.b) || doc.tokens[a.b].shape != Shape::Capitalized ||
+        !(flags(doc, t, b.e - 1) & Tables::kOrgHead) || !is_cap(doc.tokens[b.e - 1]))
+      continue;
+    // a company's legal form ends one company: "Kelvane and Toyota Motor Corp" are two
+    if (t.legal_forms.count(doc.lower_str(doc.tokens[b.e - 1]))) continue;
+    const uint32_t f = flags(doc, t, a.b);
+    if (f & (Tables::kCountry | Tables::kState | Tables::kCity | Tables::kDemonym |
+             Tables::kGivenName | Tables::kKnownOrg | Tables::kAcronym))
+      continue;
+    a.e = b.e;
+    a.type = 2;
+    b.type = 0;
+  }
   // an organisation goes on over "of"/"for the" to the name it serves: "Coalition for the
   // [Homeless]", "Court of Appeals for the District of [Columbia Circuit]"
   for (size_t k = 0; k < raw.size(); ++k) {
@@ -394,10 +506,18 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
   for (Raw& r : raw) {
     if (r.type == 0) continue;  // replaced by a longer name
     if (r.type == 4) {
-      // MISC is no actor, unless a known organisation or one with an organisation head: "Communist
-      // Party"
-      const bool head = r.e - r.b >= 2 && doc.tokens[r.e - 1].shape == Shape::Capitalized &&
-                        (flags(doc, t, r.e - 1) & Tables::kOrgHead);
+      // MISC is no actor, unless a known organisation or one with an organisation head, the head
+      // last or before "of" and the place it serves: "Communist Party", "American Civil Liberties
+      // Union of Ohio"
+      uint32_t last = r.e - 1;
+      if (r.e - r.b >= 4) {
+        uint32_t of = r.e - 2;
+        while (of > r.b + 1 && doc.lower_str(doc.tokens[of]) != "of") --of;
+        if (doc.lower_str(doc.tokens[of]) == "of" && t.places.count(phrase(doc, of + 1, r.e, key)))
+          last = of - 1;
+      }
+      const bool head = last > r.b && doc.tokens[last].shape == Shape::Capitalized &&
+                        (flags(doc, t, last) & Tables::kOrgHead);
       if (!head && !t.org_role.count(phrase(doc, r.b, r.e, key))) continue;
       r.type = 2;
     }

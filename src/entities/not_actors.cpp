@@ -195,6 +195,15 @@ bool hyphen_compound(const Document& doc, const Mention& m) {
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 
+// "&LR;", "&UR;": a markup entity reference left in the text (newswire layout codes, unresolved
+// HTML entities) is no name.
+bool markup_entity(const Document& doc, const Mention& m) {
+  const size_t b = m.first_token, e = m.end_token;
+  return e - b == 1 && b > 0 && e < doc.tokens.size() && doc.str(doc.tokens[b - 1]) == "&" &&
+         !doc.tokens[b].space_before && doc.str(doc.tokens[e]) == ";" &&
+         !doc.tokens[e].space_before;
+}
+
 // The mention names an event: its last word is an event head and no organisation head stands
 // in it ("Organisation of Islamic Conference" is an organisation).
 bool event(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
@@ -281,7 +290,8 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     }
     const bool not_a_name = m.end_token - m.first_token == 1 &&
                             t.not_names.count(std::string(doc.str(doc.tokens[m.first_token])));
-    if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || not_a_name) {
+    if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || markup_entity(doc, m) ||
+        not_a_name) {
       drop[k] = 1;
     } else if (product_name_part(doc, products, m)) {
       drop[k] = 1;

@@ -139,7 +139,10 @@ struct Position {
   std::vector<uint32_t> seg_begin, seg_end;  // per token: its segment's bounds
 };
 
-Position positions(const Document& doc) {
+// `headline_period`: a first line written as a paragraph of its own is a headline even when it
+// ends in a period (some feeds add one: "Visa Program Up for Renewal Amid Allegations of Fraud.");
+// the tagger was trained without it.
+Position positions(const Document& doc, bool headline_period = false) {
   Position p;
   const size_t n = doc.tokens.size();
   p.initial.assign(n, 0);
@@ -163,7 +166,14 @@ Position positions(const Document& doc) {
       }
     }
     const bool all_caps = words >= 2 && caps * 10 >= words * 7;
-    const bool title_case = s == 0 && e < n && doc.str(doc.tokens[e - 1]) != "." &&
+    // with a final period only a line set off by a blank line, every long word capitalised
+    bool set_off = false;
+    if (headline_period && e < n && long_words >= 5 && long_caps == long_words) {
+      const size_t gap = doc.tokens[e - 1].byte_end;
+      const std::string_view between = doc.text.substr(gap, doc.tokens[e].byte_begin - gap);
+      set_off = std::count(between.begin(), between.end(), '\n') >= 2;
+    }
+    const bool title_case = s == 0 && e < n && (doc.str(doc.tokens[e - 1]) != "." || set_off) &&
                             long_words >= 4 &&
                             long_caps * 10 >= long_words * 9;  // a Title Case headline
     const bool caps_line = all_caps || title_case;
@@ -328,7 +338,7 @@ std::vector<uint8_t> decode(const Document& doc, const Features& f, const Model&
 }  // namespace
 
 std::vector<uint8_t> headline_case(const Document& doc) {
-  return positions(doc).kind;
+  return positions(doc, true).kind;
 }
 
 bool segment_start(const Document& doc, size_t i) {

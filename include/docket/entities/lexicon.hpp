@@ -57,6 +57,7 @@ struct EntityLexicon::Tables {
 
   Set document_last, document_first;  // "act", "article": a name so made is a document
   Set credit_cues;                    // "reporting by": a paragraph that credits journalists
+  Set name_abbreviations;             // "mt": opens a name over its period, "Mt. Everest"
   Set org_nouns;                      // "newspaper": "the Gannett newspaper chain"
   Set alias_cues;                     // "known as": another name for the person just named
 };
