@@ -90,13 +90,13 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   const LexiconFile& acr = lex.file("entities/known_organisations.tsv");
   for (const auto& e : acr.entries) {
     t->gazetteer.flags[lower_ascii(e[0])] |= Tables::kAcronym;
-    t->acronyms[e[0]] = Tables::Acronym{e[1], std::string(e.get(2))};
+    t->acronyms[std::string(e[0])] = Tables::Acronym{std::string(e[1]), std::string(e.get(2))};
   }
   for (const auto& e : lex.file("entities/event_heads.tsv").entries)
     t->event_heads.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/org_descriptors.tsv").entries)
     t->org_descriptors.insert(lower_ascii(e[0]));
-  for (const auto& e : lex.file("entities/not_names.tsv").entries) t->not_names.insert(e[0]);
+  for (const auto& e : lex.file("entities/not_names.tsv").entries) t->not_names.emplace(e[0]);
   for (const auto& e : lex.file("entities/name_particles.tsv").entries)
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)

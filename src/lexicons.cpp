@@ -29,6 +29,9 @@ std::string describe_columns(const LexiconFile& f) {
   return out;
 }
 
+Result<LexiconFile> parse_text(std::string name, std::string origin, std::string_view text,
+                               std::shared_ptr<const std::string> owner);
+
 }  // namespace
 
 Error LexiconFile::error_at(const LexiconEntry& e, std::string_view message) const {
@@ -49,12 +52,36 @@ Result<LexiconFile> parse_lexicon(std::string name, std::string origin, std::str
 
 Result<LexiconFile> parse_valid_lexicon(std::string name, std::string origin,
                                         std::string_view text) {
+  auto owner = std::make_shared<const std::string>(text);
+  return parse_text(std::move(name), std::move(origin), *owner, owner);
+}
+
+namespace {
+
+// `text` lives as long as `owner`, or for the whole run when `owner` is null.
+Result<LexiconFile> parse_text(std::string name, std::string origin, std::string_view text,
+                               std::shared_ptr<const std::string> owner) {
   LexiconFile f;
   f.name = std::move(name);
   f.origin = std::move(origin);
+  f.text = std::move(owner);
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   uint32_t line_no = 0;
   bool have_format = false;
+  // All fields of all lines in one array, each entry a slice of it: one allocation per file,
+  // not one per line. The slices are set once the array has stopped growing.
+  auto fields = std::make_shared<std::vector<std::string_view>>();
+  std::vector<size_t> starts;
+  std::vector<std::string_view> row;
+  // Exact sizes up front: growing by doubling would touch (page-fault) twice the memory.
+  size_t lines = 1, tabs = 0;
+  for (char c : text) {
+    lines += c == '\n';
+    tabs += c == '\t';
+  }
+  f.entries.reserve(lines);
+  fields->reserve(lines + tabs);
+  starts.reserve(lines + 1);
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -101,17 +128,17 @@ Result<LexiconFile> parse_valid_lexicon(std::string name, std::string origin,
                    ": data before the '# FORMAT: col | col' header line"};
     LexiconEntry e;
     e.line = line_no;
-    e.fields.reserve(f.columns.size());  // one allocation per line, not one per growth
+    row.clear();
     size_t start = 0;
     while (true) {
       size_t tab = line.find('\t', start);
-      e.fields.emplace_back(trim(line.substr(
+      row.push_back(trim(line.substr(
           start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
-    while (e.fields.size() > f.required && e.fields.back().empty()) e.fields.pop_back();
-    if (e.fields.size() < f.required || e.fields.size() > f.columns.size()) {
+    while (row.size() > f.required && row.back().empty()) row.pop_back();
+    if (row.size() < f.required || row.size() > f.columns.size()) {
       std::ostringstream m;
       m << "expected ";
       if (f.required == f.columns.size())
@@ -119,23 +146,33 @@ Result<LexiconFile> parse_valid_lexicon(std::string name, std::string origin,
       else
         m << f.required << " to " << f.columns.size();
       m << " tab-separated field" << (f.columns.size() == 1 ? "" : "s") << " ("
-        << describe_columns(f) << "), found " << e.fields.size();
+        << describe_columns(f) << "), found " << row.size();
       return f.error_at(e, m.str());
     }
     for (size_t i = 0; i < f.required; ++i)
-      if (e.fields[i].empty()) return f.error_at(e, "column '" + f.columns[i] + "' is empty");
-    f.entries.push_back(std::move(e));
+      if (row[i].empty()) return f.error_at(e, "column '" + f.columns[i] + "' is empty");
+    starts.push_back(fields->size());
+    fields->insert(fields->end(), row.begin(), row.end());
+    f.entries.push_back(e);
     if (nl == text.size()) break;
   }
+  starts.push_back(fields->size());
+  for (size_t i = 0; i < f.entries.size(); ++i)
+    f.entries[i].fields =
+        std::span<const std::string_view>(fields->data() + starts[i], starts[i + 1] - starts[i]);
+  f.fields = std::move(fields);
   return f;
 }
+
+}  // namespace
 
 Result<Lexicons> Lexicons::load(const std::optional<std::filesystem::path>& overlay) {
   Lexicons lex;
   for (const auto& ef : embedded_lexicons()) {
     // Built-in files were checked to be UTF-8 when the build embedded them.
-    auto f = parse_valid_lexicon(std::string(ef.name),
-                                 std::string(kBuiltInOrigin) + std::string(ef.name), ef.contents);
+    // Their text is the binary's own data, so the entries view it directly.
+    auto f = parse_text(std::string(ef.name), std::string(kBuiltInOrigin) + std::string(ef.name),
+                        ef.contents, nullptr);
     if (!f) return f.error();
     lex.files_[std::string(ef.name)] = std::move(*f);
   }

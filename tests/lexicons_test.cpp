@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <string>
 
 namespace docket {
 namespace {
@@ -20,6 +22,21 @@ TEST(Lexicons, ParsesColumnsCommentsAndOptionalFields) {
   EXPECT_EQ(f->entries[0].get(2), "short");
   EXPECT_EQ(f->entries[1].get(2), "");
   EXPECT_EQ(f->entries[1].line, 5u);
+}
+
+// Entries view the parsed text, so they must outlive the caller's buffer and survive copies.
+TEST(Lexicons, EntriesOutliveTheTextTheyWereParsedFrom) {
+  std::optional<LexiconFile> copy;
+  {
+    std::string text = "# FORMAT: name | number\nSeptember\t9\n";
+    auto f = parse_lexicon("dates/months.tsv", "x/months.tsv", text);
+    ASSERT_TRUE(f.ok()) << f.error().message;
+    copy = *f;
+    text.assign(text.size(), 'x');
+  }
+  ASSERT_EQ(copy->entries.size(), 1u);
+  EXPECT_EQ(copy->entries[0][0], "September");
+  EXPECT_EQ(copy->entries[0][1], "9");
 }
 
 TEST(Lexicons, BadLinesNameFileAndLine) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,15 +15,16 @@
 
 namespace docket {
 
-// One data line of a lexicon file: its tab-separated fields, trimmed.
+// One data line of a lexicon file: its tab-separated fields, trimmed. The fields view the text of
+// their LexiconFile (the binary's own data for built-in files), so parsing copies no strings.
 struct LexiconEntry {
-  std::vector<std::string> fields;
-  uint32_t line = 0;  // 1-based line number in its file
+  std::span<const std::string_view> fields;  // a slice of LexiconFile::fields
+  uint32_t line = 0;                         // 1-based line number in its file
 
-  [[nodiscard]] const std::string& operator[](size_t i) const { return fields[i]; }
+  [[nodiscard]] std::string_view operator[](size_t i) const { return fields[i]; }
   // The i-th field, or "" where an optional column was left out.
   [[nodiscard]] std::string_view get(size_t i) const {
-    return i < fields.size() ? std::string_view(fields[i]) : std::string_view();
+    return i < fields.size() ? fields[i] : std::string_view();
   }
 };
 
@@ -35,6 +37,10 @@ struct LexiconFile {
   std::vector<std::string> columns;  // declared column names
   size_t required = 0;               // how many leading columns every line must have
   std::vector<LexiconEntry> entries;
+  // The text the entries view, when it is not the binary's own (null for built-in files).
+  std::shared_ptr<const std::string> text;
+  // The fields of every entry, which the entries' spans view (shared, so copies stay valid).
+  std::shared_ptr<const std::vector<std::string_view>> fields;
 
   // "origin:line: message", the form every lexicon error takes.
   [[nodiscard]] Error error_at(const LexiconEntry& e, std::string_view message) const;

@@ -42,7 +42,7 @@ using Loader = std::optional<Error> (*)(const LexiconFile&, const LexiconEntry&,
 std::optional<Error> load_words(Tables& t, const Lexicons& lex, std::string_view name, Loader fn) {
   const LexiconFile& f = lex.file(name);
   for (const LexiconEntry& e : f.entries) {
-    std::string key = e[0];
+    std::string key(e[0]);
     for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (auto err = fn(f, e, t.words[key])) return err;
   }
@@ -243,7 +243,7 @@ Result<DateLexicon> DateLexicon::compile(const Lexicons& lex) {
         return std::nullopt;
       }
     }
-    return f.error_at(e, "unknown role '" + e[1] + "'");
+    return f.error_at(e, "unknown role '" + std::string(e[1]) + "'");
   });
   if (!err) err = load_phrases(*t, lex, "dates/vague.tsv", PhraseKind::Vague);
   if (!err) err = load_phrases(*t, lex, "dates/holidays.tsv", PhraseKind::Holiday);

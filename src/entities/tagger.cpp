@@ -579,16 +579,16 @@ Result<Model> read_model(const LexiconFile& f, std::span<const int8_t> built_cod
   for (const auto& e : f.entries) {
     const std::string_view key = e.get(0), value = e.get(1);
     if (key == "bits") {
-      m.bits = static_cast<uint32_t>(std::atoi(e[1].c_str()));
+      m.bits = static_cast<uint32_t>(std::atoi(std::string(e[1]).c_str()));
       if (m.bits < 8 || m.bits > 24) return f.error_at(e, "bits must be between 8 and 24");
     } else if (key == "tags") {
-      if (std::atoi(e[1].c_str()) != kTags)
+      if (std::atoi(std::string(e[1]).c_str()) != kTags)
         return f.error_at(e, "the tagger has " + std::to_string(kTags) + " tags");
     } else if (key == "scale") {
-      scale = std::strtof(e[1].c_str(), nullptr);
+      scale = std::strtof(std::string(e[1]).c_str(), nullptr);
       if (!(scale > 0)) return f.error_at(e, "scale must be a positive number");
     } else if (key == "format") {
-      if (std::atoi(e[1].c_str()) != kFormat)
+      if (std::atoi(std::string(e[1]).c_str()) != kFormat)
         return f.error_at(e, "the tagger reads weight format " + std::to_string(kFormat));
     } else if (key == "row") {
       // from_chars: correctly rounded like strtof, without its locale machinery (a start-up cost)
