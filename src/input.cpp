@@ -3,9 +3,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
-#include <unicode/uvernum.h>
-
-#include <dlfcn.h>
 
 #include <algorithm>
 #include <cctype>
@@ -15,7 +12,6 @@
 #include <fstream>
 #include <memory>
 #include <system_error>
-#include <type_traits>
 
 #include "docket/utf8.hpp"
 
@@ -37,47 +33,8 @@ struct ConverterCloser {
 };
 using Converter = std::unique_ptr<UConverter, ConverterCloser>;
 
-// ICU's charset detector is the only part of libicui18n docket uses, and only for input that is
-// not UTF-8: the library is opened on that first use, since linking it would cost every run its
-// loading and relocation (about 0.9M instructions, a sixth of the start-up). ICU's names carry its
-// major version ("ucsdet_open_72"); the macros that add it give the names to look up.
-#define DOCKET_STRING(x) #x
-#define DOCKET_EXPANDED_STRING(x) DOCKET_STRING(x)
-struct DetectorApi {
-  decltype(&ucsdet_open) open = nullptr;
-  decltype(&ucsdet_close) close = nullptr;
-  decltype(&ucsdet_setText) set_text = nullptr;
-  decltype(&ucsdet_detect) detect = nullptr;
-  decltype(&ucsdet_getName) get_name = nullptr;
-};
-
-// The detector's functions, or null when libicui18n cannot be opened. Immutable once loaded.
-const DetectorApi* detector_api() {
-  static const DetectorApi api = [] {
-    DetectorApi a;
-    void* lib = dlopen("libicui18n.so." DOCKET_EXPANDED_STRING(U_ICU_VERSION_MAJOR_NUM),
-                       RTLD_NOW | RTLD_LOCAL);
-    if (lib == nullptr) return a;
-    auto find = [&](auto& fn, const char* name) {
-      fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
-      return fn != nullptr;
-    };
-    if (!find(a.open, DOCKET_EXPANDED_STRING(ucsdet_open)) ||
-        !find(a.close, DOCKET_EXPANDED_STRING(ucsdet_close)) ||
-        !find(a.set_text, DOCKET_EXPANDED_STRING(ucsdet_setText)) ||
-        !find(a.detect, DOCKET_EXPANDED_STRING(ucsdet_detect)) ||
-        !find(a.get_name, DOCKET_EXPANDED_STRING(ucsdet_getName)))
-      a = DetectorApi{};
-    return a;
-  }();
-  return api.open != nullptr ? &api : nullptr;
-}
-#undef DOCKET_EXPANDED_STRING
-#undef DOCKET_STRING
-
 struct DetectorCloser {
-  const DetectorApi* api;
-  void operator()(UCharsetDetector* d) const { api->close(d); }
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
 // The IANA name of a converter ("windows-1252"), not ICU's internal one ("ibm-5348_P100-1997").
@@ -175,16 +132,14 @@ Result<DecodedText> transcode(std::string_view bytes, size_t skip, const std::st
 
 // The encoding ICU's charset detector finds most likely, or "" when it has no answer.
 std::string detect(std::string_view bytes) {
-  const DetectorApi* api = detector_api();
-  if (api == nullptr) return {};
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UCharsetDetector, DetectorCloser> det(api->open(&status), DetectorCloser{api});
+  std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
   if (U_FAILURE(status)) return {};
-  api->set_text(det.get(), bytes.data(),
-                static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX)), &status);
-  const UCharsetMatch* m = api->detect(det.get(), &status);
+  ucsdet_setText(det.get(), bytes.data(),
+                 static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX)), &status);
+  const UCharsetMatch* m = ucsdet_detect(det.get(), &status);
   if (U_FAILURE(status) || m == nullptr) return {};
-  const char* name = api->get_name(m, &status);
+  const char* name = ucsdet_getName(m, &status);
   return U_SUCCESS(status) && name != nullptr ? name : "";
 }
 
