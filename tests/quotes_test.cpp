@@ -398,6 +398,14 @@ TEST_F(QuotesTest, NameSetOffAfterADescriptionIsTheSpeaker) {
   // Without commas the description is all there is.
   const Found plain = one("\"We need him at home,\" a neighbour in the town said.");
   EXPECT_EQ(plain.speaker, "a neighbour");
+  // After a cue that precedes its speaker too: "according to its president, Ellen Marsh, …".
+  const Found cue = one("According to its chairman, Omar Haddad, the plan \"cannot work.\"");
+  EXPECT_EQ(cue.speaker, "Omar Haddad");
+  const Found said = one("\"The plan cannot work,\" said its chairman, Omar Haddad.");
+  EXPECT_EQ(said.speaker, "Omar Haddad");
+  // A comma that opens a clause, not a name, leaves the description as the speaker.
+  const Found clause = one("\"The plan cannot work,\" said its chairman, who resigned.");
+  EXPECT_EQ(clause.speaker, "its chairman");
 }
 
 TEST_F(QuotesTest, PartialQuoteSpeakerStandsBeforeTheVerb) {

@@ -438,7 +438,18 @@ Speaker Extractor::right_np(uint32_t begin, uint32_t upper) const {
   }
   if (last < static_cast<int64_t>(begin)) return sp;
   sp = {begin, static_cast<uint32_t>(last), true};
-  return acceptable(sp) ? sp : Speaker{};
+  if (!acceptable(sp)) return {};
+  // A name set off after a description is the speaker's: "according to its president, Ellen
+  // Marsh, the ruling …" (the name closes with a comma, the sentence or the attribution).
+  if (const auto comma = static_cast<uint32_t>(last) + 1;
+      !names_someone(sp) && comma + 1 < upper && is(comma, ",")) {
+    const Speaker name = right_np(comma + 1, upper);
+    const uint32_t next = name.last + 1;
+    if (name.found && names_someone(name) &&
+        (next >= upper || is(next, ",") || is(next, ".") || is(next, ";")))
+      return name;
+  }
+  return sp;
 }
 
 // The first speaker phrase of a sentence, or of its main clause after an opening phrase
