@@ -165,6 +165,18 @@ TEST(Deadlines, SameDateTwiceIsOneItemWithTwoEvidenceSpans) {
   EXPECT_EQ(r.deadlines[0].cue, "scheduled for");
 }
 
+TEST(Deadlines, TheBodyWordsADeadlineBetterThanATitleCaseHeadline) {
+  Article a(
+      "Council Orders Bridge Repairs by June 30\n\nThe council told the county to finish "
+      "repairing the bridge by June 30.");
+  a.date("June 30", "2031-06-30");
+  a.date("June 30", "2031-06-30", 1);
+  const Report r = a.report("2031-05-01");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].evidence.size(), 2u);
+  EXPECT_EQ(r.deadlines[0].action, "finish repairing the bridge");
+}
+
 TEST(Deadlines, ActorsOfTheSentence) {
   Article a("Acme Corp. must answer the regulator by Nov. 2.");
   a.date("Nov. 2", "2031-11-02");

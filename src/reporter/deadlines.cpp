@@ -215,7 +215,20 @@ std::vector<int> actors_in(Window s, const ActorIndex& actors) {
   return out;
 }
 
-void merge_into(Deadline& into, Deadline&& d) {
+// A headline in Title Case ("Judge Orders New Review by March 31") is telegraphic: its action
+// has no subject, so the body's wording of the same deadline reads better.
+bool title_case(const Document& doc, const Segment& s) {
+  int long_words = 0, capitalised = 0;
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::Word || t.span.size() < 4) continue;
+    ++long_words;
+    capitalised += t.shape != Shape::Lower;
+  }
+  return long_words >= 3 && capitalised == long_words;
+}
+
+void merge_into(Deadline& into, Deadline&& d, bool body_wording) {
   // Dates come in text order, so a repeated sentence can only be the last one added; a search of
   // the whole list made a text repeating one date quadratic.
   for (Span e : d.evidence)
@@ -224,7 +237,7 @@ void merge_into(Deadline& into, Deadline&& d) {
     if (std::find(into.actors.begin(), into.actors.end(), a) == into.actors.end())
       into.actors.push_back(a);
   if (weight(d.status) > weight(into.status)) into.status = d.status;
-  if (into.cue.empty() && !d.cue.empty()) {
+  if (!d.cue.empty() && (into.cue.empty() || body_wording)) {
     into.cue = std::move(d.cue);
     into.action = std::move(d.action);
     into.date_span = d.date_span;
@@ -238,6 +251,7 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
                                      const ReporterLexicon& rl) {
   std::vector<Deadline> out;
   std::unordered_map<std::string, size_t> by_day;  // day of a date value -> its item in `out`
+  std::vector<bool> titled;  // per item: its wording comes from a Title Case headline
   for (size_t k = 0; k < dates.size(); ++k) {
     const Timex& t = dates[k];
     if ((t.type != TimexType::Date && t.type != TimexType::Time) || !has_digit(t.value)) continue;
@@ -268,10 +282,16 @@ std::vector<Deadline> find_deadlines(const Document& doc, const ActorIndex& acto
     // The same deadline stated twice ("on September 20th" ... "on Sunday") is one item.
     // Keyed by day so a long list of dates stays linear.
     auto [same, added] = by_day.try_emplace(std::string(day_of(d.date)), out.size());
-    if (!added)
-      merge_into(out[same->second], std::move(d));
-    else
+    const bool title = title_case(doc, s);
+    if (!added) {
+      const size_t at = same->second;
+      const bool body_wording = titled[at] && !title && !d.cue.empty();
+      if (body_wording) titled[at] = false;
+      merge_into(out[at], std::move(d), body_wording);
+    } else {
       out.push_back(std::move(d));
+      titled.push_back(title);
+    }
   }
   return out;
 }
