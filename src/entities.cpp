@@ -101,6 +101,8 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
     t->particles.insert(lower_ascii(e[0]));
   for (const auto& e : lex.file("entities/salience_verbs.tsv").entries)
     t->salience_verbs.insert(lower_ascii(e[0]));
+  for (const auto& e : lex.file("entities/setting_words.tsv").entries)
+    t->setting_words.insert(lower_ascii(e[0]));
   for (auto [name, set] : {std::pair{"entities/alias_cues.tsv", &t->alias_cues},
                            std::pair{"entities/org_nouns.tsv", &t->org_nouns},
                            std::pair{"entities/place_heads.tsv", &t->place_heads},

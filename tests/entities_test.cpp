@@ -324,6 +324,25 @@ TEST(Entities, CountryIsAPlaceWithRoleCountry) {
   EXPECT_EQ(a->role, "country");
 }
 
+TEST(Entities, PlacesOnlySettingTheSceneComeLastWithRoleSetting) {
+  auto r = run(
+      "MIDVALE, Ohio (Wire) - The Midvale Water Board fined Clearbrook Farms on Tuesday.\n\n"
+      "The board met at the Harlan Center in Midvale. Vermont sued Clearbrook Farms last year.\n");
+  const Actor* town = r->actor("MIDVALE");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->type, EntityType::Place);
+  EXPECT_EQ(town->role, "setting");  // the dateline and "in Midvale"
+  const Actor* state = r->actor("Ohio");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->role, "setting");  // closes the dateline's place
+  // A place that acts is no setting, and outranks the settings.
+  const Actor* vermont = r->actor("Vermont");
+  ASSERT_NE(vermont, nullptr);
+  EXPECT_NE(vermont->role, "setting");
+  EXPECT_GT(vermont->salience, town->salience);
+  EXPECT_GT(r->actor("Clearbrook Farms")->salience, town->salience);
+}
+
 TEST(Entities, KnownOrganisationNamedBareIsAnOrganisation) {
   auto r = run("Boeing said on Wednesday that deliveries would resume.\n");
   const Actor* a = r->actor("Boeing");

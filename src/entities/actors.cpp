@@ -86,6 +86,39 @@ bool headline_paragraph(const Document& doc) {
   return p.end_token - p.first_token <= 40 && doc.tokens[p.end_token - 1].kind != TokenKind::Punct;
 }
 
+// Which mentions name where the story happens rather than who acts: "in Miami", "near the
+// plant's site in Lyon", the dateline "PORTSMOUTH, Maine -", and the state or country that closes
+// such a place ("in Miami, Florida"). `mentions` are in text order.
+std::vector<bool> settings(const Document& doc, const Tables& t,
+                           const std::vector<Mention>& mentions) {
+  std::vector<bool> out(mentions.size(), false);
+  for (size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& m = mentions[mi];
+    uint32_t p = m.first_token;
+    if (p > 0 && doc.lower_str(doc.tokens[p - 1]) == "the") --p;
+    if (p > 0 && doc.tokens[p - 1].kind == TokenKind::Word &&
+        t.setting_words.count(lower(doc.lower_str(doc.tokens[p - 1])))) {
+      out[mi] = true;
+      continue;
+    }
+    const Token& first = doc.tokens[m.first_token];
+    if (m.first_token == doc.paragraphs[first.paragraph].first_token &&
+        first.shape == Shape::AllCaps && m.end_token < doc.tokens.size()) {
+      const Token& next = doc.tokens[m.end_token];
+      if (doc.str(next) == "," || next.kind == TokenKind::Dash || doc.str(next) == "(") {
+        out[mi] = true;  // the dateline
+        continue;
+      }
+    }
+    // "Miami, Florida": the tail of a setting set off by a comma
+    if (mi > 0 && out[mi - 1] && m.first_token >= 1 &&
+        mentions[mi - 1].end_token + 1 == m.first_token &&
+        doc.str(doc.tokens[m.first_token - 1]) == ",")
+      out[mi] = true;
+  }
+  return out;
+}
+
 // "Papermaster, 49, had left": an age in apposition after the name.
 bool age_follows(const Document& doc, const Mention& m) {
   const size_t i = m.end_token;
@@ -305,6 +338,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
   }
   join_aliases(doc, t, mentions, groups);
 
+  const std::vector<bool> setting = settings(doc, t, mentions);
   const bool has_headline = headline_paragraph(doc);
   const uint32_t lead_end = doc.paragraphs.size() > 1 ? doc.paragraphs[1].first_token : 0;
   std::vector<Actor> actors;
@@ -314,7 +348,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
     Actor a;
     a.name = gr.name;
     int votes[3] = {0, 0, 0};
-    double salience = 0;
+    double salience = 0, place_salience = 0;
+    bool all_settings = true;
     for (size_t mi : gr.mentions) {
       const Mention& m = mentions[mi];
       // a legal form ("Inc") settles the type against untitled short forms
@@ -337,6 +372,9 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
           break;
         }
       salience += s;
+      // a setting counts little whatever its position: the dateline opens every story
+      place_salience += setting[mi] ? 0.25 : s;
+      all_settings = all_settings && setting[mi];
     }
     const int lt = static_cast<int>(mentions[gr.longest].type);
     int best = lt;
@@ -378,7 +416,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       a.mentions.back().type = a.type;
     }
     // places set the scene more than they act
-    a.salience = a.type == EntityType::Place ? salience / 2 : salience;
+    a.salience = a.type == EntityType::Place ? place_salience / 2 : salience;
+    if (a.type == EntityType::Place && all_settings && a.role.empty()) a.role = "setting";
     actors.push_back(std::move(a));
   }
   double top = 0;

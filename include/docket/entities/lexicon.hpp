@@ -54,6 +54,7 @@ struct EntityLexicon::Tables {
   size_t org_max_words = 1;
   Set products;        // "iphone": names that are no actors
   Set salience_verbs;  // "said", "ruled": their subject leads the story
+  Set setting_words;   // "in", "near": the place after them is a setting
 
   Set document_last, document_first;  // "act", "article": a name so made is a document
   Set credit_cues;                    // "reporting by": a paragraph that credits journalists
