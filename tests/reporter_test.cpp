@@ -329,6 +329,14 @@ TEST(Rulings, NonAuthoritiesAndHypotheticalsAreNoRulings) {
   EXPECT_TRUE(r.rulings.empty());
 }
 
+TEST(Rulings, APassiveBanInTheDecisionGivesItsOutcome) {
+  Article a("The state government ruled that the two pesticides would be removed from shops.");
+  a.actor("state government", EntityType::Organization, "government", {"state government"});
+  const Report r = a.report("2031-03-04");
+  ASSERT_EQ(r.rulings.size(), 1u);
+  EXPECT_EQ(r.rulings[0].outcome, "banned");
+}
+
 TEST(Rulings, HeadlineAndBodyMergeIntoOneRuling) {
   Article a(
       "Judge Blocks Dam Project\n\nA state judge on Monday blocked the dam project. "
