@@ -17,6 +17,7 @@
 #include "docket/json_writer.hpp"
 #include "docket/text_writer.hpp"
 #include "exit_status.hpp"
+#include "heap.hpp"
 #include "interrupt.hpp"
 #include "jsonl_stream.hpp"
 #include "options.hpp"
@@ -124,6 +125,7 @@ int main(int argc, char** argv) try {
       return kExitUsage;
     }
   }
+  docket::cli::prefer_huge_heap_pages();  // before the lexicons fill the heap
   // The first worker's ICU break iterators need nothing from the lexicons and take half as long
   // to build as they take to load: for a one-article run that is a fifth of its time, so build
   // them on a second thread meanwhile. (A JSONL stream makes its own.)
