@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <future>
 #include <sstream>
 
 #include "docket/dates.hpp"
@@ -207,26 +206,20 @@ Result<Lexicons> Lexicons::load(const std::optional<std::filesystem::path>& over
       lex.files_[rel] = std::move(*f);
     }
   }
-  // Each stage compiles its tables from the parsed files alone. The entity tables take as long
-  // as all the others together, and a one-article run waits for them: compile them on a second
-  // thread. Errors are still reported in stage order. (The future's destructor waits for the
-  // thread, so an early return cannot leave it reading `lex`.)
-  const Lexicons& parsed = lex;
-  auto e = std::async(std::launch::async, [&parsed] { return EntityLexicon::compile(parsed); });
   auto t = TokenizerRules::compile(lex);
-  auto d = DateLexicon::compile(lex);
-  auto q = QuoteLexicon::compile(lex);
-  auto r = ReporterLexicon::compile(lex);
-  auto ents = e.get();
   if (!t) return t.error();
-  if (!d) return d.error();
-  if (!ents) return ents.error();
-  if (!q) return q.error();
-  if (!r) return r.error();
   lex.tokenizer_ = std::make_shared<const TokenizerRules>(std::move(*t));
+  auto d = DateLexicon::compile(lex);
+  if (!d) return d.error();
   lex.dates_ = std::make_shared<const DateLexicon>(std::move(*d));
-  lex.entities_ = std::make_shared<const EntityLexicon>(std::move(*ents));
+  auto e = EntityLexicon::compile(lex);
+  if (!e) return e.error();
+  lex.entities_ = std::make_shared<const EntityLexicon>(std::move(*e));
+  auto q = QuoteLexicon::compile(lex);
+  if (!q) return q.error();
   lex.quotes_ = std::make_shared<const QuoteLexicon>(std::move(*q));
+  auto r = ReporterLexicon::compile(lex);
+  if (!r) return r.error();
   lex.reporter_ = std::make_shared<const ReporterLexicon>(std::move(*r));
   return lex;
 }
