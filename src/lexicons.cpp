@@ -1,6 +1,7 @@
 #include "docket/lexicons.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -74,11 +75,16 @@ Result<LexiconFile> parse_text(std::string name, std::string origin, std::string
   std::vector<size_t> starts;
   std::vector<std::string_view> row;
   // Exact sizes up front: growing by doubling would touch (page-fault) twice the memory.
-  size_t lines = 1, tabs = 0;
-  for (char c : text) {
-    lines += c == '\n';
-    tabs += c == '\t';
-  }
+  // Counted with memchr (vectorised): a byte loop cost one instruction per byte, and the NER
+  // model's few long lines are most of the lexicons' bytes.
+  const auto count = [&text](char c) {
+    size_t n = 0;
+    for (const char *p = text.data(), *end = p + text.size();
+         (p = static_cast<const char*>(std::memchr(p, c, static_cast<size_t>(end - p)))); ++p)
+      ++n;
+    return n;
+  };
+  const size_t lines = 1 + count('\n'), tabs = count('\t');
   f.entries.reserve(lines);
   fields->reserve(lines + tabs);
   starts.reserve(lines + 1);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
 
 #include "docket/lexicons.hpp"
 #include "docket/options.hpp"
@@ -15,6 +16,9 @@ namespace docket {
 class Analyzer {
  public:
   explicit Analyzer(const Lexicons& lex) : lex_(&lex) {}
+  // With a Tokenizer built beforehand (e.g. on another thread while the lexicons loaded).
+  Analyzer(const Lexicons& lex, Tokenizer tokenizer)
+      : lex_(&lex), tokenizer_(std::move(tokenizer)) {}
   // `text` must be valid UTF-8 (see input.hpp for reading and checking bytes).
   Summary analyze(std::string_view text, const Options& opt);
 

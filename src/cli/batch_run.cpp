@@ -60,7 +60,8 @@ void analyse_file(const InputFile& in, const RunConfig& cfg, Analyzer& analyzer,
 
 }  // namespace
 
-int run_batch(const WalkResult& inputs, const RunConfig& cfg, const Lexicons& lex) {
+int run_batch(const WalkResult& inputs, const RunConfig& cfg, const Lexicons& lex,
+              std::optional<Tokenizer> ready) {
   const auto& files = inputs.files;
   const bool batch = files.size() > 1 || inputs.any_directory;
   const unsigned jobs = effective_jobs(cfg.batch, files.size());
@@ -68,7 +69,7 @@ int run_batch(const WalkResult& inputs, const RunConfig& cfg, const Lexicons& le
   const bool array = cfg.format == "json" && batch && cfg.batch.out_dir.empty();
   Printer printer(cfg.format, array, cfg.format == "jsonl", progress);
 
-  Analyzers analyzers(lex, jobs);
+  Analyzers analyzers(lex, jobs, std::move(ready));
   std::vector<Outcome> slots(static_cast<size_t>(jobs) * 4);
   std::atomic<bool> output_ok{true};  // set by the emitting worker, read by the submitting loop
   OrderedPool pool(
