@@ -52,7 +52,7 @@ void prefer_huge_heap_pages() {
   void* probe = std::malloc(kHuge / 4);  // larger than any free block: from the top
   const auto top = reinterpret_cast<std::uintptr_t>(probe);
   std::free(probe);
-  if (begin - top > 4096) {
+  if (top < begin && begin - top > 4096) {
     void* head = std::malloc(begin - top - 64);  // never freed, on purpose
     asm volatile("" : : "r"(head) : "memory");  // keeps the compiler from dropping the unused block
   }
