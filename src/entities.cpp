@@ -8,6 +8,7 @@
 #include "docket/entities/boundaries.hpp"
 #include "docket/entities/conjunctions.hpp"
 #include "docket/entities/credits.hpp"
+#include "docket/entities/designations.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
 #include "docket/entities/not_actors.hpp"
@@ -105,8 +106,15 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
                            std::pair{"entities/org_nouns.tsv", &t->org_nouns},
                            std::pair{"entities/place_heads.tsv", &t->place_heads},
                            std::pair{"entities/credit_cues.tsv", &t->credit_cues},
+                           std::pair{"entities/generic_nouns.tsv", &t->generic_nouns},
                            std::pair{"entities/name_abbreviations.tsv", &t->name_abbreviations}})
     for (const auto& e : lex.file(name).entries) set->insert(lower_ascii(e[0]));
+  const LexiconFile& designations = lex.file("entities/designations.tsv");
+  for (const auto& e : designations.entries) {
+    if (!e.get(1).empty() && e.get(1) != "organization")
+      return designations.error_at(e, "the operator type is 'organization' or empty");
+    t->designations[lower_ascii(e[0])] = std::string(e.get(1));
+  }
   const LexiconFile& docs = lex.file("entities/documents.tsv");
   for (const auto& e : docs.entries) {
     if (e[1] != "first" && e[1] != "last")
@@ -132,7 +140,9 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   r.mentions = entities::drop_credits(
       doc, t,
       entities::resolve_conjunctions(
-          doc, t, entities::complete_names(doc, t, entities::find_mentions(doc, t))));
+          doc, t,
+          entities::complete_names(
+              doc, t, entities::cut_designations(doc, t, entities::find_mentions(doc, t)))));
   entities::add_repeated_names(doc, t, r.mentions);
   entities::drop_non_actors(doc, t, r.mentions);
   entities::type_teams(doc, r.mentions);

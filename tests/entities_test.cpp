@@ -757,5 +757,59 @@ TEST(Entities, ARepeatedNameTheTaggerMissedIsStillAMention) {
   EXPECT_TRUE(mentions[1].repeated);
 }
 
+TEST(Entities, ANumberedUnitIsNoPartOfAName) {
+  auto r =
+      run("The crash of Morvan Air Flight 312 and Teskal Borneo Flight 88 shook investors.\n"
+          "The jet was parked at Terminal 2 before it left.\n");
+  EXPECT_EQ(r->type_of("Morvan Air"), "organization");     // the airline, not a person
+  EXPECT_EQ(r->type_of("Teskal Borneo"), "organization");  // one airline, two tagged halves
+  EXPECT_FALSE(r->has_mention("Morvan Air Flight"));
+  EXPECT_FALSE(r->has_mention("Terminal"));
+}
+
+// An organisation mention over the tokens [b, e) of r's document, as the tagger might give it.
+Mention org_mention(const Run& r, uint32_t b, uint32_t e) {
+  Mention m;
+  m.type = EntityType::Organization;
+  m.first_token = b;
+  m.end_token = e;
+  m.span = r.doc.span(b, e - 1);
+  m.sentence = r.doc.tokens[b].sentence;
+  return m;
+}
+
+TEST(Entities, ATitleAfterACompanyBelongsToThePersonNamedNext) {
+  const auto& t = *lexicons().entities().tables;
+  auto r = run("Quillport CEO, Dana Velloran, defended the order.\n");
+  auto out = entities::complete_names(r->doc, t, {org_mention(*r, 0, 2)});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(r->doc.str(out[0].span), "Quillport");
+  // a rank after a title, a title after a particle: names of their own
+  auto rank = run("The Office of the Attorney General and the Secretary General met.\n");
+  out =
+      entities::complete_names(rank->doc, t, {org_mention(*rank, 1, 6), org_mention(*rank, 8, 10)});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(rank->doc.str(out[0].span), "Office of the Attorney General");
+  EXPECT_EQ(rank->doc.str(out[1].span), "Secretary General");
+}
+
+TEST(Entities, OrdinaryNounsAndTitlesAloneAreNoNames) {
+  auto r =
+      run("Analyst Dorra Vell said that Maintenance, Repair and Overhaul (MRO) work would grow.\n"
+          "Engine troubles delayed the tour, said Tomas Grell, the Chief Executive Officer.\n"
+          "The guests included Mr. Lee Varran, who spoke briefly.\n");
+  for (const char* w : {"Maintenance", "Repair", "Overhaul", "MRO", "Engine", "Officer", "Mr"})
+    EXPECT_FALSE(r->has_mention(w)) << w;
+  EXPECT_TRUE(r->has_mention("Lee Varran"));
+  EXPECT_TRUE(r->has_mention("Tomas Grell"));
+}
+
+TEST(Entities, APartyAndStateTagIsNoName) {
+  auto r = run("Senator Dale Morrow (R-AZ) and Rep. Ann Kettle (D-Calif.) filed the bill.\n");
+  EXPECT_TRUE(r->has_mention("Dale Morrow"));
+  EXPECT_TRUE(r->has_mention("Ann Kettle"));
+  for (const char* w : {"R", "AZ", "R-AZ", "D", "Calif"}) EXPECT_FALSE(r->has_mention(w)) << w;
+}
+
 }  // namespace
 }  // namespace docket

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "docket/entities/designations.hpp"
+
 namespace docket::entities {
 namespace {
 
@@ -321,7 +323,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
       if (!m.repeated && !borrowed[mi]) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
-      if (described_as_org(doc, t, m)) votes[static_cast<int>(EntityType::Organization)] += 3;
+      if (described_as_org(doc, t, m) || names_operator(doc, t, m))
+        votes[static_cast<int>(EntityType::Organization)] += 3;
       if (given_and_surname(doc, t, m)) votes[static_cast<int>(EntityType::Person)] += 2;
       if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;

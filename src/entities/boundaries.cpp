@@ -62,6 +62,31 @@ bool roman(std::string_view w) {
          std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
+// "Ryanair CEO", "Apple Computer CEO": a title after an organisation's name belongs to the person
+// named next, not to the name; the start of the trailing title, else m.end_token. A rank after a
+// title ("Attorney General", "Secretary General") and a title after a particle ("Office of the
+// Attorney General") are names of their own.
+uint32_t trailing_title(const Document& doc, const Tables& t, const Mention& m) {
+  std::string key;
+  for (uint32_t k = std::min<uint32_t>(static_cast<uint32_t>(t.title_max_words),
+                                       m.end_token - m.first_token - 1);
+       k >= 1; --k) {
+    const uint32_t b = m.end_token - k;
+    key.clear();
+    for (uint32_t i = b; i < m.end_token; ++i) {
+      if (i > b) key += ' ';
+      key += doc.lower_str(doc.tokens[i]);
+    }
+    if (!t.title_role.count(key) || key == "general") continue;
+    const Token& before = doc.tokens[b - 1];
+    if (before.kind != TokenKind::Word || before.shape == Shape::Lower ||
+        (flags(doc, t, b - 1) & Tables::kTitleWord))
+      return m.end_token;
+    return b;
+  }
+  return m.end_token;
+}
+
 }  // namespace
 
 std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::vector<Mention> in) {
@@ -71,6 +96,9 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
   out.reserve(in.size());
   for (size_t k = 0; k < in.size(); ++k) {
     Mention m = std::move(in[k]);
+    if (m.type != EntityType::Person && m.end_token - m.first_token >= 2)
+      if (const uint32_t cut = trailing_title(doc, t, m); cut < m.end_token)
+        m = respan(doc, m, m.first_token, cut);
     const bool has_next = k + 1 < in.size();
     const uint32_t next_b = has_next ? in[k + 1].first_token : n;
     // "Dunkin' Donuts Inc": an apostrophe for a dropped letter inside a name; after an "s" it is

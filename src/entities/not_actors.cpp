@@ -11,6 +11,9 @@ namespace {
 bool digit(char c) {
   return c >= '0' && c <= '9';
 }
+bool is_cap_word(const Token& t) {
+  return t.kind == TokenKind::Word && (t.shape == Shape::Capitalized || t.shape == Shape::AllCaps);
+}
 bool upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -204,6 +207,88 @@ bool markup_entity(const Document& doc, const Mention& m) {
          !doc.tokens[e].space_before;
 }
 
+// "Maintenance, Repair and Overhaul", "Engine", "Chief Executive [Officer]", "[Mr]. Lee": every
+// word is an ordinary noun, a function word or a title, with at least one ordinary noun, or a title
+// read on from the title word before it or closed by an abbreviation's period.
+bool no_name_words(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
+  using Tables = EntityLexicon::Tables;
+  bool generic = false, title = false;
+  for (uint32_t i = m.first_token; i < m.end_token; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (tok.kind != TokenKind::Word) continue;
+    const std::string_view w = doc.lower_str(tok);
+    if (t.generic_nouns.count(w)) {
+      generic = true;
+      continue;
+    }
+    uint32_t f = t.gazetteer.lookup(w);
+    // "Mr" + ".": the tokenizer kept the abbreviation's period apart
+    if (!f && i + 1 < doc.tokens.size() && doc.str(doc.tokens[i + 1]) == "." &&
+        !doc.tokens[i + 1].space_before)
+      f = t.gazetteer.lookup(std::string(w) + ".");
+    if (f & Tables::kTitleWord)
+      title = true;
+    else if (!(f & Tables::kNeverName))
+      return false;
+  }
+  if (generic) return true;
+  if (!title) return false;
+  const size_t b = m.first_token, e = m.end_token;
+  const bool period =
+      e < doc.tokens.size() && doc.str(doc.tokens[e]) == "." && !doc.tokens[e].space_before;
+  const bool after_title =
+      b > 0 && !doc.tokens[b].newline_before && is_cap_word(doc.tokens[b - 1]) &&
+      (t.gazetteer.lookup(doc.lower_str(doc.tokens[b - 1])) & Tables::kTitleWord);
+  return period || after_title;
+}
+
+// "(MRO)" after "Maintenance, Repair and Overhaul": an acronym in brackets whose letters are the
+// initials of the ordinary nouns right before it abbreviates no name either.
+void generic_acronyms(const Document& doc, const EntityLexicon::Tables& t,
+                      std::unordered_set<std::string>& out) {
+  for (size_t i = 1; i + 2 < doc.tokens.size(); ++i) {
+    const Token& acr = doc.tokens[i + 1];
+    if (doc.str(doc.tokens[i]) != "(" || acr.shape != Shape::AllCaps ||
+        doc.str(doc.tokens[i + 2]) != ")")
+      continue;
+    const std::string_view letters = doc.str(acr);
+    std::string initials;
+    bool ok = true;
+    for (size_t k = i; k-- > 0 && initials.size() < letters.size() && ok;) {
+      const Token& w = doc.tokens[k];
+      if (w.newline_before && k + 1 < i) ok = false;
+      const std::string_view lw = doc.lower_str(w);
+      if (w.kind != TokenKind::Word) {
+        ok = doc.str(w) == "," || doc.str(w) == "&";
+        continue;
+      }
+      if (w.shape == Shape::Lower && t.particles.count(lw)) continue;
+      ok = w.shape == Shape::Capitalized && t.generic_nouns.count(lw);
+      if (ok) initials.insert(initials.begin(), doc.str(w)[0]);
+    }
+    if (ok && initials == letters) out.insert(std::string(doc.lower_str(acr)));
+  }
+}
+
+// "Sen. John McCain (R-AZ)", "(D-Calif.)": a party's initial and a state after a politician's
+// name, in brackets, name neither a person nor a place.
+bool party_tag(const Document& doc, const Mention& m) {
+  const size_t n = doc.tokens.size();
+  size_t open = m.first_token;
+  while (open > 0 && open + 4 > m.first_token && doc.str(doc.tokens[open]) != "(") --open;
+  if (doc.str(doc.tokens[open]) != "(" || open + 4 >= n) return false;
+  const std::string_view party = doc.str(doc.tokens[open + 1]);
+  if (party.size() != 1 || (party[0] != 'R' && party[0] != 'D' && party[0] != 'I') ||
+      doc.str(doc.tokens[open + 2]) != "-" || doc.tokens[open + 2].space_before ||
+      doc.tokens[open + 3].space_before || doc.tokens[open + 3].kind != TokenKind::Word ||
+      doc.tokens[open + 3].shape == Shape::Lower)
+    return false;
+  size_t close = open + 4;
+  if (doc.str(doc.tokens[close]) == ".") ++close;  // open + 4 < n
+  if (close >= n || doc.str(doc.tokens[close]) != ")") return false;
+  return m.first_token > open && m.end_token <= close;
+}
+
 // The mention names an event: its last word is an event head and no organisation head stands
 // in it ("Organisation of Islamic Conference" is an organisation).
 bool event(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
@@ -291,7 +376,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     const bool not_a_name = m.end_token - m.first_token == 1 &&
                             t.not_names.count(std::string(doc.str(doc.tokens[m.first_token])));
     if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || markup_entity(doc, m) ||
-        not_a_name) {
+        not_a_name || no_name_words(doc, t, m) || party_tag(doc, m)) {
       drop[k] = 1;
     } else if (product_name_part(doc, products, m)) {
       drop[k] = 1;
@@ -301,6 +386,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     }
   }
   event_acronyms(doc, t, names);
+  generic_acronyms(doc, t, names);
   const std::vector<uint8_t> in_title = quoted_titles(doc, t);
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (in_title[mentions[k].first_token]) drop[k] = 1;

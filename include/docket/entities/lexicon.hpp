@@ -60,6 +60,8 @@ struct EntityLexicon::Tables {
   Set name_abbreviations;             // "mt": opens a name over its period, "Mt. Everest"
   Set org_nouns;                      // "newspaper": "the Gannett newspaper chain"
   Set alias_cues;                     // "known as": another name for the person just named
+  Set generic_nouns;                  // "maintenance", "engine": capitalised, yet no name alone
+  Map designations;  // "flight" -> "organization": a numbered unit ("Flight 574"), its operator
 };
 
 }  // namespace docket
