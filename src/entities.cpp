@@ -74,9 +74,13 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   const LexiconFile& titles = lex.file("entities/titles.tsv");
   add_names(*t, titles, Tables::kTitleWord, [&](const LexiconEntry& e, const std::string& l) {
     t->title_role[l] = std::string(e.get(1));
+    if (e.get(2) == "regnal") t->regnal_titles.insert(l);
     t->title_max_words = std::max<size_t>(
         t->title_max_words, static_cast<size_t>(std::count(l.begin(), l.end(), ' ') + 1));
   });
+  for (const auto& e : titles.entries)
+    if (!e.get(2).empty() && e.get(2) != "regnal")
+      return titles.error_at(e, "the third column is 'regnal' or empty");
   const LexiconFile& heads = lex.file("entities/org_heads.tsv");
   for (const auto& e : heads.entries) {
     if (!e.get(2).empty() && e.get(2) != "legal" && e.get(2) != "place")

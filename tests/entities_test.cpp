@@ -811,5 +811,54 @@ TEST(Entities, APartyAndStateTagIsNoName) {
   for (const char* w : {"R", "AZ", "R-AZ", "D", "Calif"}) EXPECT_FALSE(r->has_mention(w)) << w;
 }
 
+TEST(Entities, NameEndsAndCodesTheTaggerLeftOut) {
+  const auto& t = *lexicons().entities().tables;
+  auto r = run("The lab is controlled by Varnell Quost S.A. and the HX-4 Growers Association.\n");
+  // as if the tagger had stopped before the legal form and after the code
+  std::vector<Mention> in;
+  for (const auto& [b, e] : {std::pair{5u, 7u}, std::pair{13u, 15u}}) {
+    Mention m;
+    m.type = EntityType::Person;  // the legal form settles the type
+    m.first_token = b;
+    m.end_token = e;
+    m.span = r->doc.span(b, e - 1);
+    in.push_back(m);
+  }
+  in[1].type = EntityType::Organization;
+  ASSERT_EQ(r->doc.str(in[0].span), "Varnell Quost");
+  ASSERT_EQ(r->doc.str(in[1].span), "Growers Association");
+  auto out = entities::complete_names(r->doc, t, in);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(r->doc.str(out[0].span), "Varnell Quost S.A.");
+  EXPECT_EQ(out[0].type, EntityType::Organization);
+  EXPECT_EQ(r->doc.str(out[1].span), "HX-4 Growers Association");
+}
+
+TEST(Entities, AnIrishPrefixCutFromItsSurnameStaysOnTheName) {
+  auto r = run("The airline's chief, Dermot O' Harran, defended the order.\n");
+  EXPECT_TRUE(r->has_mention("Dermot O' Harran"));
+  EXPECT_FALSE(r->has_mention("Dermot O"));
+}
+
+TEST(Entities, ASovereignsStyleIsPartOfTheFullName) {
+  auto r = run("Officials said King Harald IV will open the session. Harald IV spoke briefly.\n");
+  const Actor* a = r->actor("King Harald IV");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mentions.size(), 2u);
+  EXPECT_EQ(r->doc.str(a->mentions[0].span), "Harald IV");  // the mention keeps the title apart
+}
+
+TEST(Entities, ACapitalisedSubHeadingIsNoName) {
+  auto r = run("The vote was close.\n\nMORVAN STEPS ASIDE.\n\nThe senator left on Monday.\n");
+  EXPECT_FALSE(r->has_mention("MORVAN STEPS ASIDE"));
+}
+
+TEST(Entities, AProductLineAfterItsSystemIsNoActor) {
+  auto r = run("Users of the new OS X Cheetah praised it, said Dana Velloran.\n");
+  EXPECT_FALSE(r->has_mention("Cheetah"));
+  EXPECT_FALSE(r->has_mention("OS"));
+  EXPECT_TRUE(r->has_mention("Dana Velloran"));
+}
+
 }  // namespace
 }  // namespace docket

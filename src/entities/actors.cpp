@@ -26,10 +26,10 @@ std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
       w.back() = doc.text.substr(prev.byte_begin, t.byte_end - prev.byte_begin);
       continue;
     }
-    // "Ciba-Geigy": words joined by a hyphen are one word
-    if (t.kind == TokenKind::Word && !t.space_before && !w.empty() && i >= m.first_token + 2 &&
-        doc.tokens[i - 1].kind == TokenKind::Dash && !doc.tokens[i - 1].space_before &&
-        doc.str(doc.tokens[i - 1]) == "-") {
+    // "Ciba-Geigy", "EB-5": words joined by a hyphen are one word
+    if ((t.kind == TokenKind::Word || t.kind == TokenKind::Number) && !t.space_before &&
+        !w.empty() && i >= m.first_token + 2 && doc.tokens[i - 1].kind == TokenKind::Dash &&
+        !doc.tokens[i - 1].space_before && doc.str(doc.tokens[i - 1]) == "-") {
       const Token& first = doc.tokens[i - 2];
       if (doc.str(first).data() + doc.str(first).size() == doc.str(doc.tokens[i - 1]).data()) {
         const char* begin = w.back().data();
@@ -73,6 +73,12 @@ std::string lower(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+// "II", "XIV": a Roman numeral of at least two letters.
+bool roman_numeral(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 5 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
 std::string strip_dots(std::string_view s) {
@@ -341,6 +347,11 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
         }
       salience += s;
     }
+    // "Queen Elizabeth II": a sovereign's style goes with the regnal number into the full name
+    if (const Mention& lm = mentions[gr.longest];
+        !lm.title.empty() && lm.title_span.end <= lm.span.begin &&
+        t.regnal_titles.count(lower(lm.title)) && roman_numeral(words[gr.longest].back()))
+      a.name = lm.title + " " + a.name;
     const int lt = static_cast<int>(mentions[gr.longest].type);
     int best = lt;
     for (int k = 0; k < 3; ++k)

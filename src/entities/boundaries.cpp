@@ -56,6 +56,23 @@ uint32_t initial_before(const Document& doc, uint32_t b) {
   return b;
 }
 
+// The first token of a code like "EB-5", "H-1B", "I-94" (one to three capitals, a hyphen, digits
+// and capitals, written without spaces) that ends right before token b, else b.
+uint32_t code_before(const Document& doc, uint32_t b) {
+  if (b == 0) return b;
+  uint32_t k = b - 1;  // back over the tokens glued together before b
+  while (k > 0 && doc.tokens[k - 1].byte_end == doc.tokens[k].byte_begin) --k;
+  const std::string_view w = doc.text.substr(doc.tokens[k].byte_begin,
+                                             doc.tokens[b - 1].byte_end - doc.tokens[k].byte_begin);
+  size_t i = 0;
+  while (i < w.size() && w[i] >= 'A' && w[i] <= 'Z') ++i;
+  if (i == 0 || i > 3 || i + 1 >= w.size() || w[i] != '-' || w[i + 1] < '0' || w[i + 1] > '9')
+    return b;
+  for (size_t j = i + 1; j < w.size(); ++j)
+    if (!((w[j] >= '0' && w[j] <= '9') || (w[j] >= 'A' && w[j] <= 'Z'))) return b;
+  return w.size() <= 8 ? k : b;
+}
+
 // "II", "XIV": a Roman numeral of at least two letters.
 bool roman(std::string_view w) {
   return w.size() >= 2 && w.size() <= 5 &&
@@ -112,6 +129,20 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       ++k;
       continue;
     }
+    // "Michael O' Leary", "D' Amato": an Irish or Italian prefix cut from its surname by a space
+    if (m.type == EntityType::Person && m.end_token + 1 < n &&
+        (doc.str(doc.tokens[m.end_token - 1]) == "O" ||
+         doc.str(doc.tokens[m.end_token - 1]) == "D") &&
+        (doc.str(doc.tokens[m.end_token]) == "'" || doc.str(doc.tokens[m.end_token]) == "\u2019") &&
+        !doc.tokens[m.end_token].space_before &&
+        doc.tokens[m.end_token + 1].shape == Shape::Capitalized &&
+        !doc.tokens[m.end_token + 1].newline_before &&
+        (next_b > m.end_token + 1 || in[k + 1].first_token == m.end_token + 1)) {
+      const uint32_t e = next_b == m.end_token + 1 ? in[k + 1].end_token : m.end_token + 2;
+      if (next_b == m.end_token + 1) ++k;
+      out.push_back(respan(doc, m, m.first_token, e));
+      continue;
+    }
     // "Elizabeth II", "Pope John Paul II": a regnal number closes a person's name
     if (m.type == EntityType::Person && m.end_token < n &&
         roman(doc.str(doc.tokens[m.end_token])) && doc.tokens[m.end_token].space_before &&
@@ -135,6 +166,14 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       out.push_back(std::move(joined));
       ++k;
       continue;
+    }
+    // "[EB-5] Investment Coalition": a code of capitals, hyphen and digits before an organisation
+    // named by its head is the first word of its name (the programme or standard it serves)
+    if (m.type == EntityType::Organization && (flags(doc, t, m.end_token - 1) & Tables::kOrgHead) &&
+        doc.tokens[m.first_token].space_before && !doc.tokens[m.first_token].newline_before) {
+      const uint32_t c = code_before(doc, m.first_token);
+      if (c < m.first_token && (out.empty() || out.back().end_token <= c))
+        m = respan(doc, m, c, m.end_token);
     }
     // "[A.] Philip Randolph Institute": an initial right before a name is part of it
     if (m.type != EntityType::Place) {
@@ -166,8 +205,18 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
         }
       }
     }
-    // "Portsmouth [Harbor]": a place word nobody tagged closes the name
     uint32_t e = m.end_token;
+    // "Rhone Poulenc [S.A.]": a company's legal form nobody tagged closes its name, whatever the
+    // tagger read in the name
+    if (e < next_b && e < n && !doc.tokens[e].newline_before && doc.tokens[e].space_before &&
+        doc.tokens[e].kind == TokenKind::Word && doc.tokens[e].shape != Shape::Lower &&
+        !headline[e] && t.legal_forms.count(std::string(doc.lower_str(doc.tokens[e])))) {
+      m = respan(doc, m, m.first_token, e + 1);
+      m.type = EntityType::Organization;
+      out.push_back(std::move(m));
+      continue;
+    }
+    // "Portsmouth [Harbor]": a place word nobody tagged closes the name
     if (m.type != EntityType::Person && e < next_b && e < n && !doc.tokens[e].newline_before &&
         doc.tokens[e].space_before && doc.tokens[e].shape == Shape::Capitalized && !headline[e] &&
         t.place_heads.count(std::string(doc.lower_str(doc.tokens[e])))) {

@@ -289,6 +289,23 @@ bool party_tag(const Document& doc, const Mention& m) {
   return m.first_token > open && m.end_token <= close;
 }
 
+// "GARLAND STEPS ASIDE.": a sentence of three words or more written in capitals and read whole
+// as one name is a sub-heading, no name: a name ends in no full stop of its own.
+bool caps_heading(const Document& doc, const Mention& m) {
+  const Segment& s = doc.sentences[m.sentence];
+  if (m.first_token != s.first_token || m.end_token + 1 != s.end_token ||
+      doc.str(doc.tokens[m.end_token]) != ".")
+    return false;
+  size_t words = 0;
+  for (uint32_t i = m.first_token; i < m.end_token; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (tok.kind != TokenKind::Word) continue;
+    if (tok.shape != Shape::AllCaps) return false;
+    ++words;
+  }
+  return words >= 3;
+}
+
 // The mention names an event: its last word is an event head and no organisation head stands
 // in it ("Organisation of Islamic Conference" is an organisation).
 bool event(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
@@ -376,7 +393,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     const bool not_a_name = m.end_token - m.first_token == 1 &&
                             t.not_names.count(std::string(doc.str(doc.tokens[m.first_token])));
     if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || markup_entity(doc, m) ||
-        not_a_name || no_name_words(doc, t, m) || party_tag(doc, m)) {
+        not_a_name || no_name_words(doc, t, m) || party_tag(doc, m) || caps_heading(doc, m)) {
       drop[k] = 1;
     } else if (product_name_part(doc, products, m)) {
       drop[k] = 1;
