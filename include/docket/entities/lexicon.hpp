@@ -36,7 +36,7 @@ struct EntityLexicon::Tables {
   ner::Model model;
   Map title_role;  // "magistrate judge" -> "judge" (lower case, words joined by one space)
   size_t title_max_words = 1;
-  Set regnal_titles;  // "queen": part of the full name before a regnal number
+  Set regnal_titles;    // "queen": part of the full name before a regnal number
   Map org_head_role;    // "department" -> "agency"
   Set legal_forms;      // "inc", "ltd": a name ending in one is a company
   Set org_place_heads;  // "union": organisation heads that also end names of places
