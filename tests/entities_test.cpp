@@ -860,5 +860,28 @@ TEST(Entities, AProductLineAfterItsSystemIsNoActor) {
   EXPECT_TRUE(r->has_mention("Dana Velloran"));
 }
 
+TEST(Entities, ProductsListedAfterAProductAreProducts) {
+  auto r =
+      run("Besides the iPod Classic, Vexa and Lumo, they showed a phone, said Dana Velloran.\n");
+  EXPECT_FALSE(r->has_mention("Vexa"));
+  EXPECT_FALSE(r->has_mention("Lumo"));
+  EXPECT_TRUE(r->has_mention("Dana Velloran"));
+}
+
+TEST(Entities, APlaceWordClosesANameTheTaggerReadAsAPerson) {
+  const auto& t = *lexicons().entities().tables;
+  auto r = run("The jet landed at Korran Vell International Airport on time.\n");
+  Mention m;
+  m.type = EntityType::Person;
+  m.first_token = 4;
+  m.end_token = 7;
+  m.span = r->doc.span(4, 6);
+  ASSERT_EQ(r->doc.str(m.span), "Korran Vell International");
+  auto out = entities::complete_names(r->doc, t, {m});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(r->doc.str(out[0].span), "Korran Vell International Airport");
+  EXPECT_EQ(out[0].type, EntityType::Place);
+}
+
 }  // namespace
 }  // namespace docket

@@ -216,9 +216,10 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       out.push_back(std::move(m));
       continue;
     }
-    // "Portsmouth [Harbor]": a place word nobody tagged closes the name
-    if (m.type != EntityType::Person && e < next_b && e < n && !doc.tokens[e].newline_before &&
-        doc.tokens[e].space_before && doc.tokens[e].shape == Shape::Capitalized && !headline[e] &&
+    // "Portsmouth [Harbor]", "Chiang Mai International [Airport]": a place word nobody tagged
+    // closes the name, whatever the tagger read in it
+    if (e < next_b && e < n && !doc.tokens[e].newline_before && doc.tokens[e].space_before &&
+        doc.tokens[e].shape == Shape::Capitalized && !headline[e] &&
         t.place_heads.count(std::string(doc.lower_str(doc.tokens[e])))) {
       m = respan(doc, m, m.first_token, e + 1);
       m.type = EntityType::Place;

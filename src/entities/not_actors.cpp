@@ -177,6 +177,33 @@ bool product_name_part(const Document& doc, ProductWords& products, const Mentio
   return false;
 }
 
+// "the iPod Classic, Nano and Shuffle": a word the tagger did not read as an organisation, listed
+// after a product's name, is another product of the line. The list is capitalised words, commas
+// and "and"/"or"; the word is no place or organisation the lexicons know.
+bool listed_with_product(const Document& doc, const EntityLexicon::Tables& t,
+                         ProductWords& products, const Mention& m) {
+  using Tables = EntityLexicon::Tables;
+  constexpr size_t kReach = 8;  // tokens back to the product's name
+  if (m.type == EntityType::Organization || m.end_token - m.first_token != 1) return false;
+  const uint32_t known = Tables::kCountry | Tables::kState | Tables::kCity | Tables::kKnownOrg |
+                         Tables::kAcronym | Tables::kDemonym;
+  if (t.gazetteer.lookup(doc.lower_str(doc.tokens[m.first_token])) & known) return false;
+  bool separated = false;
+  for (size_t k = m.first_token; k-- > 0 && m.first_token - k <= kReach;) {
+    const Token& tok = doc.tokens[k];
+    if (tok.sentence != doc.tokens[m.first_token].sentence) return false;
+    const std::string_view w = doc.str(tok);
+    if (products.word(k) ||
+        (w.size() > 1 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'))
+      return separated;
+    if (w == "," || w == "and" || w == "or")
+      separated = true;
+    else if (!is_cap_word(tok))
+      return false;
+  }
+  return false;
+}
+
 // "Intel-based", "Dublin-born", "all-Airbus", "ex-Milan": the name is glued by a hyphen to a
 // participle or a prefix, and the compound is a modifier, no mention of the name ("Chun-yeh",
 // "Inzamam-ul-Haq" are names).
@@ -395,7 +422,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || markup_entity(doc, m) ||
         not_a_name || no_name_words(doc, t, m) || party_tag(doc, m) || caps_heading(doc, m)) {
       drop[k] = 1;
-    } else if (product_name_part(doc, products, m)) {
+    } else if (product_name_part(doc, products, m) || listed_with_product(doc, t, products, m)) {
       drop[k] = 1;
       names.insert(lower_name(doc, m));
     } else {
