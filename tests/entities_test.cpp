@@ -883,5 +883,13 @@ TEST(Entities, APlaceWordClosesANameTheTaggerReadAsAPerson) {
   EXPECT_EQ(out[0].type, EntityType::Place);
 }
 
+TEST(Entities, AKnownHyphenatedNameWithSpacedHyphenIsOneName) {
+  // text rebuilt from tokens spaces the hyphen out; the lexicons know "Wal-Mart"
+  auto r = run("Shoppers now buy more songs there than at Wal - Mart , the chain said.\n");
+  EXPECT_TRUE(r->has_mention("Wal - Mart"));
+  auto score = run("The final score was Dorrow 3 - 1 Quellham on Sunday.\n");
+  EXPECT_FALSE(score->has_mention("Dorrow 3 - 1 Quellham"));
+}
+
 }  // namespace
 }  // namespace docket
