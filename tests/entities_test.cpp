@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "builtin_lexicons.hpp"
+#include "docket/entities/actors.hpp"
 #include "docket/entities/boundaries.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/not_actors.hpp"
@@ -889,6 +890,23 @@ TEST(Entities, AKnownHyphenatedNameWithSpacedHyphenIsOneName) {
   EXPECT_TRUE(r->has_mention("Wal - Mart"));
   auto score = run("The final score was Dorrow 3 - 1 Quellham on Sunday.\n");
   EXPECT_FALSE(score->has_mention("Dorrow 3 - 1 Quellham"));
+}
+
+TEST(Entities, APluralNameAfterTheIsAGroup) {
+  const auto& t = *lexicons().entities().tables;
+  auto r = run("Fans of the Morrowtons cheered as the band played.\n");
+  Mention m;  // as the tagger might read it: a person
+  m.type = EntityType::Person;
+  m.first_token = 3;
+  m.end_token = 4;
+  m.span = r->doc.span(3, 3);
+  ASSERT_EQ(r->doc.str(m.span), "Morrowtons");
+  auto actors = entities::merge_actors(r->doc, t, {m});
+  ASSERT_EQ(actors.size(), 1u);
+  EXPECT_EQ(actors[0].type, EntityType::Organization);
+  m.type = EntityType::Place;  // only a person reading is overruled: "the Alps" stay a place
+  actors = entities::merge_actors(r->doc, t, {m});
+  EXPECT_EQ(actors[0].type, EntityType::Place);
 }
 
 }  // namespace
