@@ -909,5 +909,19 @@ TEST(Entities, APluralNameAfterTheIsAGroup) {
   EXPECT_EQ(actors[0].type, EntityType::Place);
 }
 
+TEST(Entities, AnAircraftMakerIsAnOrganisation) {
+  const auto& t = *lexicons().entities().tables;
+  auto r = run("The jets were built by Dorrance Aircraft in a plant near the coast.\n");
+  Mention m;  // as the tagger might read it: a person
+  m.type = EntityType::Person;
+  m.first_token = 5;
+  m.end_token = 7;
+  m.span = r->doc.span(5, 6);
+  ASSERT_EQ(r->doc.str(m.span), "Dorrance Aircraft");
+  auto actors = entities::merge_actors(r->doc, t, {m});
+  ASSERT_EQ(actors.size(), 1u);
+  EXPECT_EQ(actors[0].type, EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace docket
