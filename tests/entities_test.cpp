@@ -923,5 +923,20 @@ TEST(Entities, AnAircraftMakerIsAnOrganisation) {
   EXPECT_EQ(actors[0].type, EntityType::Organization);
 }
 
+TEST(Entities, AMakerAndItsProductLineAreAProduct) {
+  const auto& t = *lexicons().entities().tables;
+  auto r = run("Few still use an Apple Macintosh at work, Dana Velloran said.\n");
+  std::vector<Mention> ms;
+  Mention m;  // as the tagger might read it: one organisation
+  m.type = EntityType::Organization;
+  m.first_token = 4;
+  m.end_token = 6;
+  m.span = r->doc.span(4, 5);
+  ASSERT_EQ(r->doc.str(m.span), "Apple Macintosh");
+  ms.push_back(m);
+  entities::drop_non_actors(r->doc, t, ms);
+  EXPECT_TRUE(ms.empty());
+}
+
 }  // namespace
 }  // namespace docket

@@ -50,6 +50,14 @@ std::string_view glued(const Document& doc, size_t b, size_t e) {
                          doc.tokens[e - 1].byte_end - doc.tokens[b].byte_begin);
 }
 
+bool known_company(const Document& doc, const EntityLexicon::Tables& t, size_t b, size_t e) {
+  Mention m;
+  m.first_token = static_cast<uint32_t>(b);
+  m.end_token = static_cast<uint32_t>(e);
+  auto role = t.org_role.find(lower_name(doc, m));
+  return role != t.org_role.end() && role->second == "company";
+}
+
 bool known_company(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
   auto role = t.org_role.find(lower_name(doc, m));
   return role != t.org_role.end() && role->second == "company";
@@ -155,9 +163,11 @@ class ProductWords {
   std::vector<int8_t> memo_;
 };
 
-// The mention opens with a product's name, goes on from one or lies inside one: "Mac OS X
-// [Lion]", "iPod [Nano]", "iTunes [Music Store]", "Mac OS [X]".
-bool product_name_part(const Document& doc, ProductWords& products, const Mention& m) {
+// The mention opens with a product's name, goes on from one, lies inside one or ends in one after
+// its maker's name: "Mac OS X [Lion]", "iPod [Nano]", "iTunes [Music Store]", "Mac OS [X]",
+// "Apple Macintosh".
+bool product_name_part(const Document& doc, const EntityLexicon::Tables& t, ProductWords& products,
+                       const Mention& m) {
   const size_t n_tokens = doc.tokens.size();
   for (size_t b = m.first_token >= 3 ? m.first_token - 3 : 0; b <= m.first_token; ++b)
     for (size_t e = m.end_token; e <= std::min(n_tokens, m.end_token + size_t{3}); ++e)
@@ -167,6 +177,10 @@ bool product_name_part(const Document& doc, ProductWords& products, const Mentio
   for (size_t n = 1; n <= 3; ++n) {
     if (m.first_token + n <= m.end_token && m.end_token - m.first_token > n &&
         products.name(m.first_token, m.first_token + n))
+      return true;
+    // a maker and its product line read as one name: "Apple [Macintosh]", "Intel [Core Duo]"
+    if (m.end_token - m.first_token > n && products.name(m.end_token - n, m.end_token) &&
+        known_company(doc, t, m.first_token, m.end_token - n))
       return true;
     if (m.first_token >= n && doc.tokens[m.first_token].space_before &&
         !doc.tokens[m.first_token].newline_before &&
@@ -422,7 +436,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || markup_entity(doc, m) ||
         not_a_name || no_name_words(doc, t, m) || party_tag(doc, m) || caps_heading(doc, m)) {
       drop[k] = 1;
-    } else if (product_name_part(doc, products, m) || listed_with_product(doc, t, products, m)) {
+    } else if (product_name_part(doc, t, products, m) || listed_with_product(doc, t, products, m)) {
       drop[k] = 1;
       names.insert(lower_name(doc, m));
     } else {
