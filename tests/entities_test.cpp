@@ -938,5 +938,11 @@ TEST(Entities, AMakerAndItsProductLineAreAProduct) {
   EXPECT_TRUE(ms.empty());
 }
 
+TEST(Entities, AWireSignOffIsNoName) {
+  auto r = run("The party hopes to win seats in the autumn, Dana Velloran said. RK (jlt-mm)\n");
+  EXPECT_FALSE(r->has_mention("RK"));
+  EXPECT_TRUE(r->has_mention("Dana Velloran"));
+}
+
 }  // namespace
 }  // namespace docket

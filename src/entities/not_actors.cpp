@@ -330,6 +330,29 @@ bool party_tag(const Document& doc, const Mention& m) {
   return m.first_token > open && m.end_token <= close;
 }
 
+// "... this September. UR (pfg-xx)": a wire service's sign-off, a code in capitals and the
+// editors' initials in brackets, closing the paragraph, is no name.
+bool wire_signoff(const Document& doc, const Mention& m) {
+  const size_t n = doc.tokens.size();
+  const Token& code = doc.tokens[m.first_token];
+  if (m.end_token - m.first_token != 1 || code.shape != Shape::AllCaps || code.span.size() > 3 ||
+      m.end_token + 2 >= n || doc.str(doc.tokens[m.end_token]) != "(")
+    return false;
+  const uint32_t paragraph = code.paragraph;
+  size_t i = m.end_token + 1;
+  bool letters = false;
+  for (; i < n && doc.tokens[i].paragraph == paragraph && doc.str(doc.tokens[i]) != ")"; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (tok.kind == TokenKind::Word && tok.shape == Shape::Lower)
+      letters = true;
+    else if (doc.str(tok) != "-")
+      return false;
+  }
+  // the closing bracket ends the paragraph
+  return letters && i < n && doc.str(doc.tokens[i]) == ")" &&
+         (i + 1 == n || doc.tokens[i + 1].paragraph != paragraph);
+}
+
 // "GARLAND STEPS ASIDE.": a sentence of three words or more written in capitals and read whole
 // as one name is a sub-heading, no name: a name ends in no full stop of its own.
 bool caps_heading(const Document& doc, const Mention& m) {
@@ -434,7 +457,8 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     const bool not_a_name = m.end_token - m.first_token == 1 &&
                             t.not_names.count(std::string(doc.str(doc.tokens[m.first_token])));
     if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || markup_entity(doc, m) ||
-        not_a_name || no_name_words(doc, t, m) || party_tag(doc, m) || caps_heading(doc, m)) {
+        not_a_name || no_name_words(doc, t, m) || party_tag(doc, m) || wire_signoff(doc, m) ||
+        caps_heading(doc, m)) {
       drop[k] = 1;
     } else if (product_name_part(doc, t, products, m) || listed_with_product(doc, t, products, m)) {
       drop[k] = 1;
