@@ -892,23 +892,6 @@ TEST(Entities, AKnownHyphenatedNameWithSpacedHyphenIsOneName) {
   EXPECT_FALSE(score->has_mention("Dorrow 3 - 1 Quellham"));
 }
 
-TEST(Entities, APluralNameAfterTheIsAGroup) {
-  const auto& t = *lexicons().entities().tables;
-  auto r = run("Fans of the Morrowtons cheered as the band played.\n");
-  Mention m;  // as the tagger might read it: a person
-  m.type = EntityType::Person;
-  m.first_token = 3;
-  m.end_token = 4;
-  m.span = r->doc.span(3, 3);
-  ASSERT_EQ(r->doc.str(m.span), "Morrowtons");
-  auto actors = entities::merge_actors(r->doc, t, {m});
-  ASSERT_EQ(actors.size(), 1u);
-  EXPECT_EQ(actors[0].type, EntityType::Organization);
-  m.type = EntityType::Place;  // only a person reading is overruled: "the Alps" stay a place
-  actors = entities::merge_actors(r->doc, t, {m});
-  EXPECT_EQ(actors[0].type, EntityType::Place);
-}
-
 TEST(Entities, AnAircraftMakerIsAnOrganisation) {
   const auto& t = *lexicons().entities().tables;
   auto r = run("The jets were built by Dorrance Aircraft in a plant near the coast.\n");

@@ -114,17 +114,6 @@ bool described_as_org(const Document& doc, const Tables& t, const Mention& m) {
          t.org_descriptors.count(doc.lower_str(prev));
 }
 
-// "the Beatles", "the Kessler Twins": a name in the plural after "the" that the tagger read as a
-// person names a group of people (a band, a team), an organisation.
-bool plural_group(const Document& doc, const Mention& m) {
-  if (m.type != EntityType::Person || m.first_token == 0) return false;
-  const Token& prev = doc.tokens[m.first_token - 1];
-  const std::string_view last = doc.str(doc.tokens[m.end_token - 1]);
-  return doc.lower_str(prev) == "the" && prev.sentence == doc.tokens[m.first_token].sentence &&
-         last.size() > 3 && last.ends_with('s') && !last.ends_with("ss") &&
-         doc.tokens[m.end_token - 1].shape == Shape::Capitalized;
-}
-
 // "Alex O'Brien", "Mark Papermaster": a given name and one more capitalised word, neither a
 // known place nor an organisation head.
 bool given_and_surname(const Document& doc, const Tables& t, const Mention& m) {
@@ -340,7 +329,7 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
       if (!m.repeated && !borrowed[mi]) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
-      if (described_as_org(doc, t, m) || names_operator(doc, t, m) || plural_group(doc, m))
+      if (described_as_org(doc, t, m) || names_operator(doc, t, m))
         votes[static_cast<int>(EntityType::Organization)] += 3;
       if (given_and_surname(doc, t, m)) votes[static_cast<int>(EntityType::Person)] += 2;
       if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
