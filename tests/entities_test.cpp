@@ -781,17 +781,20 @@ Mention org_mention(const Run& r, uint32_t b, uint32_t e) {
 
 TEST(Entities, ATitleAfterACompanyBelongsToThePersonNamedNext) {
   const auto& t = *lexicons().entities().tables;
-  auto r = run("Quillport CEO, Dana Velloran, defended the order.\n");
-  auto out = entities::complete_names(r->doc, t, {org_mention(*r, 0, 2)});
+  auto r = run("Quillport Holdings CEO, Dana Velloran, defended the order.\n");
+  auto out = entities::complete_names(r->doc, t, {org_mention(*r, 0, 3)});
   ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(r->doc.str(out[0].span), "Quillport");
-  // a rank after a title, a title after a particle: names of their own
-  auto rank = run("The Office of the Attorney General and the Secretary General met.\n");
-  out =
-      entities::complete_names(rank->doc, t, {org_mention(*rank, 1, 6), org_mention(*rank, 8, 10)});
-  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(r->doc.str(out[0].span), "Quillport Holdings");
+  // a rank after a title, a title after a particle, a name that is no organisation's: all stay
+  auto rank =
+      run("The Office of the Attorney General and the Secretary General met at The Morrow King.\n");
+  out = entities::complete_names(
+      rank->doc, t,
+      {org_mention(*rank, 1, 6), org_mention(*rank, 8, 10), org_mention(*rank, 12, 15)});
+  ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(rank->doc.str(out[0].span), "Office of the Attorney General");
   EXPECT_EQ(rank->doc.str(out[1].span), "Secretary General");
+  EXPECT_EQ(rank->doc.str(out[2].span), "The Morrow King");
 }
 
 TEST(Entities, OrdinaryNounsAndTitlesAloneAreNoNames) {

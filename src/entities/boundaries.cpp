@@ -99,7 +99,19 @@ uint32_t trailing_title(const Document& doc, const Tables& t, const Mention& m) 
     if (before.kind != TokenKind::Word || before.shape == Shape::Lower ||
         (flags(doc, t, b - 1) & Tables::kTitleWord))
       return m.end_token;
-    return b;
+    // only after a whole organisation's name: a known one, or one closed by its head or legal form
+    // ("Oona King", "US Trade Representative", "The Lion King" keep their last word)
+    key.clear();
+    for (uint32_t i = m.first_token; i < b; ++i) {
+      if (doc.tokens[i].kind != TokenKind::Word && doc.tokens[i].kind != TokenKind::Number)
+        continue;
+      if (!key.empty() && doc.tokens[i].space_before) key += ' ';
+      key += doc.lower_str(doc.tokens[i]);
+    }
+    const std::string_view head = doc.lower_str(before);
+    const bool organisation = t.org_role.count(key) || t.acronyms.count(doc.str(before)) ||
+                              t.org_head_role.count(head) || t.legal_forms.count(head);
+    return organisation ? b : m.end_token;
   }
   return m.end_token;
 }

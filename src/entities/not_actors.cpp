@@ -207,8 +207,11 @@ bool listed_with_product(const Document& doc, const EntityLexicon::Tables& t,
     const Token& tok = doc.tokens[k];
     if (tok.sentence != doc.tokens[m.first_token].sentence) return false;
     const std::string_view w = doc.str(tok);
-    if (products.word(k) ||
-        (w.size() > 1 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'))
+    // a whole product's name, written as a name, ends here ("MacBook Air", not "Air" nor "office")
+    bool product_end = false;
+    for (size_t b = k >= 2 ? k - 2 : 0; b <= k && !product_end && tok.shape != Shape::Lower; ++b)
+      product_end = products.name(b, k + 1);
+    if (product_end || (w.size() > 1 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'))
       return separated;
     if (w == "," || w == "and" || w == "or")
       separated = true;
@@ -264,8 +267,8 @@ bool no_name_words(const Document& doc, const EntityLexicon::Tables& t, const Me
     }
     uint32_t f = t.gazetteer.lookup(w);
     // "Mr" + ".": the tokenizer kept the abbreviation's period apart
-    if (!f && i + 1 < doc.tokens.size() && doc.str(doc.tokens[i + 1]) == "." &&
-        !doc.tokens[i + 1].space_before)
+    if (!f && tok.shape == Shape::Capitalized && i + 1 < doc.tokens.size() &&
+        doc.str(doc.tokens[i + 1]) == "." && !doc.tokens[i + 1].space_before)
       f = t.gazetteer.lookup(std::string(w) + ".");
     if (f & Tables::kTitleWord)
       title = true;
