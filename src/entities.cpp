@@ -121,9 +121,12 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   }
   const LexiconFile& docs = lex.file("entities/documents.tsv");
   for (const auto& e : docs.entries) {
-    if (e[1] != "first" && e[1] != "last")
-      return docs.error_at(e, "the position is 'first' or 'last'");
-    (e[1] == "first" ? t->document_first : t->document_last).insert(lower_ascii(e[0]));
+    if (e[1] != "first" && e[1] != "last" && e[1] != "last after the")
+      return docs.error_at(e, "the position is 'first', 'last' or 'last after the'");
+    (e[1] == "first"  ? t->document_first
+     : e[1] == "last" ? t->document_last
+                      : t->document_last_after_the)
+        .insert(lower_ascii(e[0]));
   }
   const LexiconFile& model = lex.file("entities/ner_model.tsv");
   if (!model.entries.empty()) {

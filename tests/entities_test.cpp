@@ -930,5 +930,11 @@ TEST(Entities, AWireSignOffIsNoName) {
   EXPECT_TRUE(r->has_mention("Dana Velloran"));
 }
 
+TEST(Entities, ALawNamedAfterTheIsADocumentButASurnameIsNot) {
+  auto r = run("The board said the candidate broke the Voting Law, said Stuart Law on Monday.\n");
+  EXPECT_EQ(r->type_of("Voting Law"), "other");
+  EXPECT_EQ(r->type_of("Stuart Law"), "person");
+}
+
 }  // namespace
 }  // namespace docket

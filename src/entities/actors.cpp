@@ -139,12 +139,15 @@ int head_type(const Document& doc, const Tables& t, const Mention& m,
   return -1;
 }
 
-// "Clean Air Act", "Article II": a law or a plan, no actor; "John Law" is a person.
+// "Clean Air Act", "Article II", "the Election Law": a law or a plan, no actor; "John Law" is a
+// person.
 bool is_document(const Document& doc, const Tables& t, const Mention& m,
                  const std::vector<std::string_view>& w) {
   if (w.empty()) return false;
+  const bool after_the = m.first_token > 0 && doc.lower_str(doc.tokens[m.first_token - 1]) == "the";
   if (!t.document_last.count(lower(w.back())) &&
-      !(w.size() >= 2 && t.document_first.count(lower(w.front()))))
+      !(w.size() >= 2 && t.document_first.count(lower(w.front()))) &&
+      !(w.size() >= 2 && after_the && t.document_last_after_the.count(lower(w.back()))))
     return false;
   if (doc.tokens[m.first_token].shape == Shape::Lower) return false;
   return !(w.size() >= 2 && (t.gazetteer.lookup(lower(w.front())) & Tables::kGivenName));

@@ -57,6 +57,7 @@ struct EntityLexicon::Tables {
   Set salience_verbs;  // "said", "ruled": their subject leads the story
 
   Set document_last, document_first;  // "act", "article": a name so made is a document
+  Set document_last_after_the;        // "law": "the Election Law", not "Stuart Law"
   Set credit_cues;                    // "reporting by": a paragraph that credits journalists
   Set name_abbreviations;             // "mt": opens a name over its period, "Mt. Everest"
   Set org_nouns;                      // "newspaper": "the Gannett newspaper chain"
