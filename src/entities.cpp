@@ -8,6 +8,7 @@
 #include "docket/entities/boundaries.hpp"
 #include "docket/entities/conjunctions.hpp"
 #include "docket/entities/credits.hpp"
+#include "docket/entities/designations.hpp"
 #include "docket/entities/lexicon.hpp"
 #include "docket/entities/mentions.hpp"
 #include "docket/entities/not_actors.hpp"
@@ -73,9 +74,13 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
   const LexiconFile& titles = lex.file("entities/titles.tsv");
   add_names(*t, titles, Tables::kTitleWord, [&](const LexiconEntry& e, const std::string& l) {
     t->title_role[l] = std::string(e.get(1));
+    if (e.get(2) == "regnal") t->regnal_titles.insert(l);
     t->title_max_words = std::max<size_t>(
         t->title_max_words, static_cast<size_t>(std::count(l.begin(), l.end(), ' ') + 1));
   });
+  for (const auto& e : titles.entries)
+    if (!e.get(2).empty() && e.get(2) != "regnal")
+      return titles.error_at(e, "the third column is 'regnal' or empty");
   const LexiconFile& heads = lex.file("entities/org_heads.tsv");
   for (const auto& e : heads.entries) {
     if (!e.get(2).empty() && e.get(2) != "legal" && e.get(2) != "place")
@@ -107,13 +112,23 @@ Result<EntityLexicon> EntityLexicon::compile(const Lexicons& lex) {
                            std::pair{"entities/org_nouns.tsv", &t->org_nouns},
                            std::pair{"entities/place_heads.tsv", &t->place_heads},
                            std::pair{"entities/credit_cues.tsv", &t->credit_cues},
+                           std::pair{"entities/generic_nouns.tsv", &t->generic_nouns},
                            std::pair{"entities/name_abbreviations.tsv", &t->name_abbreviations}})
     for (const auto& e : lex.file(name).entries) set->insert(lower_ascii(e[0]));
+  const LexiconFile& designations = lex.file("entities/designations.tsv");
+  for (const auto& e : designations.entries) {
+    if (!e.get(1).empty() && e.get(1) != "organization")
+      return designations.error_at(e, "the operator type is 'organization' or empty");
+    t->designations[lower_ascii(e[0])] = std::string(e.get(1));
+  }
   const LexiconFile& docs = lex.file("entities/documents.tsv");
   for (const auto& e : docs.entries) {
-    if (e[1] != "first" && e[1] != "last")
-      return docs.error_at(e, "the position is 'first' or 'last'");
-    (e[1] == "first" ? t->document_first : t->document_last).insert(lower_ascii(e[0]));
+    if (e[1] != "first" && e[1] != "last" && e[1] != "last after the")
+      return docs.error_at(e, "the position is 'first', 'last' or 'last after the'");
+    (e[1] == "first"  ? t->document_first
+     : e[1] == "last" ? t->document_last
+                      : t->document_last_after_the)
+        .insert(lower_ascii(e[0]));
   }
   const LexiconFile& model = lex.file("entities/ner_model.tsv");
   if (!model.entries.empty()) {
@@ -134,7 +149,9 @@ EntityResult extract_entities(const Document& doc, const Lexicons& lex) {
   r.mentions = entities::drop_credits(
       doc, t,
       entities::resolve_conjunctions(
-          doc, t, entities::complete_names(doc, t, entities::find_mentions(doc, t))));
+          doc, t,
+          entities::complete_names(
+              doc, t, entities::cut_designations(doc, t, entities::find_mentions(doc, t)))));
   entities::add_repeated_names(doc, t, r.mentions);
   entities::drop_non_actors(doc, t, r.mentions);
   entities::type_teams(doc, r.mentions);

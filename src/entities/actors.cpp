@@ -6,6 +6,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "docket/entities/designations.hpp"
+
 namespace docket::entities {
 namespace {
 
@@ -24,10 +26,10 @@ std::vector<std::string_view> words_of(const Document& doc, const Mention& m) {
       w.back() = doc.text.substr(prev.byte_begin, t.byte_end - prev.byte_begin);
       continue;
     }
-    // "Ciba-Geigy": words joined by a hyphen are one word
-    if (t.kind == TokenKind::Word && !t.space_before && !w.empty() && i >= m.first_token + 2 &&
-        doc.tokens[i - 1].kind == TokenKind::Dash && !doc.tokens[i - 1].space_before &&
-        doc.str(doc.tokens[i - 1]) == "-") {
+    // "Ciba-Geigy", "EB-5": words joined by a hyphen are one word
+    if ((t.kind == TokenKind::Word || t.kind == TokenKind::Number) && !t.space_before &&
+        !w.empty() && i >= m.first_token + 2 && doc.tokens[i - 1].kind == TokenKind::Dash &&
+        !doc.tokens[i - 1].space_before && doc.str(doc.tokens[i - 1]) == "-") {
       const Token& first = doc.tokens[i - 2];
       if (doc.str(first).data() + doc.str(first).size() == doc.str(doc.tokens[i - 1]).data()) {
         const char* begin = w.back().data();
@@ -71,6 +73,12 @@ std::string lower(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+// "II", "XIV": a Roman numeral of at least two letters.
+bool roman_numeral(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 5 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
 std::string strip_dots(std::string_view s) {
@@ -164,12 +172,15 @@ int head_type(const Document& doc, const Tables& t, const Mention& m,
   return -1;
 }
 
-// "Clean Air Act", "Article II": a law or a plan, no actor; "John Law" is a person.
+// "Clean Air Act", "Article II", "the Election Law": a law or a plan, no actor; "John Law" is a
+// person.
 bool is_document(const Document& doc, const Tables& t, const Mention& m,
                  const std::vector<std::string_view>& w) {
   if (w.empty()) return false;
+  const bool after_the = m.first_token > 0 && doc.lower_str(doc.tokens[m.first_token - 1]) == "the";
   if (!t.document_last.count(lower(w.back())) &&
-      !(w.size() >= 2 && t.document_first.count(lower(w.front()))))
+      !(w.size() >= 2 && t.document_first.count(lower(w.front()))) &&
+      !(w.size() >= 2 && after_the && t.document_last_after_the.count(lower(w.back()))))
     return false;
   if (doc.tokens[m.first_token].shape == Shape::Lower) return false;
   return !(w.size() >= 2 && (t.gazetteer.lookup(lower(w.front())) & Tables::kGivenName));
@@ -356,7 +367,8 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       const bool legal = m.end_token - m.first_token >= 2 &&
                          t.legal_forms.count(lower(doc.lower_str(doc.tokens[m.end_token - 1])));
       if (!m.repeated && !borrowed[mi]) votes[static_cast<int>(m.type)] += legal ? 3 : 1;
-      if (described_as_org(doc, t, m)) votes[static_cast<int>(EntityType::Organization)] += 3;
+      if (described_as_org(doc, t, m) || names_operator(doc, t, m))
+        votes[static_cast<int>(EntityType::Organization)] += 3;
       if (given_and_surname(doc, t, m)) votes[static_cast<int>(EntityType::Person)] += 2;
       if (age_follows(doc, m)) votes[static_cast<int>(EntityType::Person)] += 3;
       if (a.role.empty() && !m.role.empty()) a.role = m.role;
@@ -376,6 +388,11 @@ std::vector<Actor> merge_actors(const Document& doc, const Tables& t,
       place_salience += setting[mi] ? 0.25 : s;
       all_settings = all_settings && setting[mi];
     }
+    // "Queen Elizabeth II": a sovereign's style goes with the regnal number into the full name
+    if (const Mention& lm = mentions[gr.longest];
+        !lm.title.empty() && lm.title_span.end <= lm.span.begin &&
+        t.regnal_titles.count(lower(lm.title)) && roman_numeral(words[gr.longest].back()))
+      a.name = lm.title + " " + a.name;
     const int lt = static_cast<int>(mentions[gr.longest].type);
     int best = lt;
     for (int k = 0; k < 3; ++k)

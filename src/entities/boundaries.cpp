@@ -56,10 +56,64 @@ uint32_t initial_before(const Document& doc, uint32_t b) {
   return b;
 }
 
+// The first token of a code like "EB-5", "H-1B", "I-94" (one to three capitals, a hyphen, digits
+// and capitals, written without spaces) that ends right before token b, else b.
+uint32_t code_before(const Document& doc, uint32_t b) {
+  if (b == 0) return b;
+  uint32_t k = b - 1;  // back over the tokens glued together before b
+  while (k > 0 && doc.tokens[k - 1].byte_end == doc.tokens[k].byte_begin) --k;
+  const std::string_view w = doc.text.substr(doc.tokens[k].byte_begin,
+                                             doc.tokens[b - 1].byte_end - doc.tokens[k].byte_begin);
+  size_t i = 0;
+  while (i < w.size() && w[i] >= 'A' && w[i] <= 'Z') ++i;
+  if (i == 0 || i > 3 || i + 1 >= w.size() || w[i] != '-' || w[i + 1] < '0' || w[i + 1] > '9')
+    return b;
+  for (size_t j = i + 1; j < w.size(); ++j)
+    if (!((w[j] >= '0' && w[j] <= '9') || (w[j] >= 'A' && w[j] <= 'Z'))) return b;
+  return w.size() <= 8 ? k : b;
+}
+
 // "II", "XIV": a Roman numeral of at least two letters.
 bool roman(std::string_view w) {
   return w.size() >= 2 && w.size() <= 5 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+// "Ryanair CEO", "Apple Computer CEO": a title after an organisation's name belongs to the person
+// named next, not to the name; the start of the trailing title, else m.end_token. A rank after a
+// title ("Attorney General", "Secretary General") and a title after a particle ("Office of the
+// Attorney General") are names of their own.
+uint32_t trailing_title(const Document& doc, const Tables& t, const Mention& m) {
+  std::string key;
+  for (uint32_t k = std::min<uint32_t>(static_cast<uint32_t>(t.title_max_words),
+                                       m.end_token - m.first_token - 1);
+       k >= 1; --k) {
+    const uint32_t b = m.end_token - k;
+    key.clear();
+    for (uint32_t i = b; i < m.end_token; ++i) {
+      if (i > b) key += ' ';
+      key += doc.lower_str(doc.tokens[i]);
+    }
+    if (!t.title_role.count(key) || key == "general") continue;
+    const Token& before = doc.tokens[b - 1];
+    if (before.kind != TokenKind::Word || before.shape == Shape::Lower ||
+        (flags(doc, t, b - 1) & Tables::kTitleWord))
+      return m.end_token;
+    // only after a whole organisation's name: a known one, or one closed by its head or legal form
+    // ("Oona King", "US Trade Representative", "The Lion King" keep their last word)
+    key.clear();
+    for (uint32_t i = m.first_token; i < b; ++i) {
+      if (doc.tokens[i].kind != TokenKind::Word && doc.tokens[i].kind != TokenKind::Number)
+        continue;
+      if (!key.empty() && doc.tokens[i].space_before) key += ' ';
+      key += doc.lower_str(doc.tokens[i]);
+    }
+    const std::string_view head = doc.lower_str(before);
+    const bool organisation = t.org_role.count(key) || t.acronyms.count(doc.str(before)) ||
+                              t.org_head_role.count(head) || t.legal_forms.count(head);
+    return organisation ? b : m.end_token;
+  }
+  return m.end_token;
 }
 
 }  // namespace
@@ -71,6 +125,9 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
   out.reserve(in.size());
   for (size_t k = 0; k < in.size(); ++k) {
     Mention m = std::move(in[k]);
+    if (m.type != EntityType::Person && m.end_token - m.first_token >= 2)
+      if (const uint32_t cut = trailing_title(doc, t, m); cut < m.end_token)
+        m = respan(doc, m, m.first_token, cut);
     const bool has_next = k + 1 < in.size();
     const uint32_t next_b = has_next ? in[k + 1].first_token : n;
     // "Dunkin' Donuts Inc": an apostrophe for a dropped letter inside a name; after an "s" it is
@@ -82,6 +139,20 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       Mention joined = respan(doc, in[k + 1], m.first_token, in[k + 1].end_token);
       out.push_back(std::move(joined));
       ++k;
+      continue;
+    }
+    // "Michael O' Leary", "D' Amato": an Irish or Italian prefix cut from its surname by a space
+    if (m.type == EntityType::Person && m.end_token + 1 < n &&
+        (doc.str(doc.tokens[m.end_token - 1]) == "O" ||
+         doc.str(doc.tokens[m.end_token - 1]) == "D") &&
+        (doc.str(doc.tokens[m.end_token]) == "'" || doc.str(doc.tokens[m.end_token]) == "\u2019") &&
+        !doc.tokens[m.end_token].space_before &&
+        doc.tokens[m.end_token + 1].shape == Shape::Capitalized &&
+        !doc.tokens[m.end_token + 1].newline_before &&
+        (next_b > m.end_token + 1 || in[k + 1].first_token == m.end_token + 1)) {
+      const uint32_t e = next_b == m.end_token + 1 ? in[k + 1].end_token : m.end_token + 2;
+      if (next_b == m.end_token + 1) ++k;
+      out.push_back(respan(doc, m, m.first_token, e));
       continue;
     }
     // "Elizabeth II", "Pope John Paul II": a regnal number closes a person's name
@@ -107,6 +178,14 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
       out.push_back(std::move(joined));
       ++k;
       continue;
+    }
+    // "[EB-5] Investment Coalition": a code of capitals, hyphen and digits before an organisation
+    // named by its head is the first word of its name (the programme or standard it serves)
+    if (m.type == EntityType::Organization && (flags(doc, t, m.end_token - 1) & Tables::kOrgHead) &&
+        doc.tokens[m.first_token].space_before && !doc.tokens[m.first_token].newline_before) {
+      const uint32_t c = code_before(doc, m.first_token);
+      if (c < m.first_token && (out.empty() || out.back().end_token <= c))
+        m = respan(doc, m, c, m.end_token);
     }
     // "[A.] Philip Randolph Institute": an initial right before a name is part of it
     if (m.type != EntityType::Place) {
@@ -138,10 +217,21 @@ std::vector<Mention> complete_names(const Document& doc, const Tables& t, std::v
         }
       }
     }
-    // "Portsmouth [Harbor]": a place word nobody tagged closes the name
     uint32_t e = m.end_token;
-    if (m.type != EntityType::Person && e < next_b && e < n && !doc.tokens[e].newline_before &&
-        doc.tokens[e].space_before && doc.tokens[e].shape == Shape::Capitalized && !headline[e] &&
+    // "Rhone Poulenc [S.A.]": a company's legal form nobody tagged closes its name, whatever the
+    // tagger read in the name
+    if (e < next_b && e < n && !doc.tokens[e].newline_before && doc.tokens[e].space_before &&
+        doc.tokens[e].kind == TokenKind::Word && doc.tokens[e].shape != Shape::Lower &&
+        !headline[e] && t.legal_forms.count(std::string(doc.lower_str(doc.tokens[e])))) {
+      m = respan(doc, m, m.first_token, e + 1);
+      m.type = EntityType::Organization;
+      out.push_back(std::move(m));
+      continue;
+    }
+    // "Portsmouth [Harbor]", "Chiang Mai International [Airport]": a place word nobody tagged
+    // closes the name, whatever the tagger read in it
+    if (e < next_b && e < n && !doc.tokens[e].newline_before && doc.tokens[e].space_before &&
+        doc.tokens[e].shape == Shape::Capitalized && !headline[e] &&
         t.place_heads.count(std::string(doc.lower_str(doc.tokens[e])))) {
       m = respan(doc, m, m.first_token, e + 1);
       m.type = EntityType::Place;

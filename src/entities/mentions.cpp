@@ -283,6 +283,30 @@ std::vector<Mention> find_mentions(const Document& doc, const Tables& t) {
     if (!headline[i] && !line_start(doc, i) && doc.tokens[i].shape == Shape::Capitalized)
       capitalised_in_text.insert(doc.lower_str(doc.tokens[i]));
   std::vector<Raw> added;
+  // a well-known hyphenated name written with spaces round its hyphen ("Wal - Mart", text rebuilt
+  // from tokens): the tagger's spans inside it give way
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (!is_cap(doc.tokens[i]) || doc.str(doc.tokens[i + 1]) != "-" ||
+        !doc.tokens[i + 1].space_before || !doc.tokens[i + 2].space_before ||
+        !is_cap(doc.tokens[i + 2]) || line_start(doc, i + 2))
+      continue;
+    key.assign(doc.lower_str(doc.tokens[i]));
+    key += '-';
+    key += doc.lower_str(doc.tokens[i + 2]);
+    if (!t.org_role.count(key)) continue;
+    bool inside = true;  // no tagged span reaches out of the name
+    for (size_t k = i; k < i + 3; ++k)
+      if (owner[k] >= 0) {
+        const Raw& r = raw[static_cast<size_t>(owner[k])];
+        inside = inside && r.b >= i && r.e <= i + 3;
+      }
+    if (!inside) continue;
+    for (size_t k = i; k < i + 3; ++k)
+      if (owner[k] >= 0) raw[static_cast<size_t>(owner[k])].type = 0;
+    raw.push_back(Raw{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), 2, 0, 0, {}});
+    for (size_t k = i; k < i + 3; ++k) owner[k] = static_cast<int32_t>(raw.size() - 1);
+    i += 2;
+  }
   for (size_t i = 0; i < n; ++i) {
     if (owner[i] >= 0 || !is_cap(doc.tokens[i])) continue;
     const uint32_t f = flags(doc, t, i);

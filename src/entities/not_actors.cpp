@@ -11,6 +11,9 @@ namespace {
 bool digit(char c) {
   return c >= '0' && c <= '9';
 }
+bool is_cap_word(const Token& t) {
+  return t.kind == TokenKind::Word && (t.shape == Shape::Capitalized || t.shape == Shape::AllCaps);
+}
 bool upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -45,6 +48,14 @@ bool hyphen(const Document& doc, size_t i) {
 std::string_view glued(const Document& doc, size_t b, size_t e) {
   return doc.text.substr(doc.tokens[b].byte_begin,
                          doc.tokens[e - 1].byte_end - doc.tokens[b].byte_begin);
+}
+
+bool known_company(const Document& doc, const EntityLexicon::Tables& t, size_t b, size_t e) {
+  Mention m;
+  m.first_token = static_cast<uint32_t>(b);
+  m.end_token = static_cast<uint32_t>(e);
+  auto role = t.org_role.find(lower_name(doc, m));
+  return role != t.org_role.end() && role->second == "company";
 }
 
 bool known_company(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
@@ -152,9 +163,11 @@ class ProductWords {
   std::vector<int8_t> memo_;
 };
 
-// The mention opens with a product's name, goes on from one or lies inside one: "Mac OS X
-// [Lion]", "iPod [Nano]", "iTunes [Music Store]", "Mac OS [X]".
-bool product_name_part(const Document& doc, ProductWords& products, const Mention& m) {
+// The mention opens with a product's name, goes on from one, lies inside one or ends in one after
+// its maker's name: "Mac OS X [Lion]", "iPod [Nano]", "iTunes [Music Store]", "Mac OS [X]",
+// "Apple Macintosh".
+bool product_name_part(const Document& doc, const EntityLexicon::Tables& t, ProductWords& products,
+                       const Mention& m) {
   const size_t n_tokens = doc.tokens.size();
   for (size_t b = m.first_token >= 3 ? m.first_token - 3 : 0; b <= m.first_token; ++b)
     for (size_t e = m.end_token; e <= std::min(n_tokens, m.end_token + size_t{3}); ++e)
@@ -165,11 +178,45 @@ bool product_name_part(const Document& doc, ProductWords& products, const Mentio
     if (m.first_token + n <= m.end_token && m.end_token - m.first_token > n &&
         products.name(m.first_token, m.first_token + n))
       return true;
+    // a maker and its product line read as one name: "Apple [Macintosh]", "Intel [Core Duo]"
+    if (m.end_token - m.first_token > n && products.name(m.end_token - n, m.end_token) &&
+        known_company(doc, t, m.first_token, m.end_token - n))
+      return true;
     if (m.first_token >= n && doc.tokens[m.first_token].space_before &&
         !doc.tokens[m.first_token].newline_before &&
         doc.tokens[m.first_token - n].sentence == doc.tokens[m.first_token].sentence &&
         products.name(m.first_token - n, m.first_token))
       return true;
+  }
+  return false;
+}
+
+// "the iPod Classic, Nano and Shuffle": a word the tagger did not read as an organisation, listed
+// after a product's name, is another product of the line. The list is capitalised words, commas
+// and "and"/"or"; the word is no place or organisation the lexicons know.
+bool listed_with_product(const Document& doc, const EntityLexicon::Tables& t,
+                         ProductWords& products, const Mention& m) {
+  using Tables = EntityLexicon::Tables;
+  constexpr size_t kReach = 8;  // tokens back to the product's name
+  if (m.type == EntityType::Organization || m.end_token - m.first_token != 1) return false;
+  const uint32_t known = Tables::kCountry | Tables::kState | Tables::kCity | Tables::kKnownOrg |
+                         Tables::kAcronym | Tables::kDemonym;
+  if (t.gazetteer.lookup(doc.lower_str(doc.tokens[m.first_token])) & known) return false;
+  bool separated = false;
+  for (size_t k = m.first_token; k-- > 0 && m.first_token - k <= kReach;) {
+    const Token& tok = doc.tokens[k];
+    if (tok.sentence != doc.tokens[m.first_token].sentence) return false;
+    const std::string_view w = doc.str(tok);
+    // a whole product's name, written as a name, ends here ("MacBook Air", not "Air" nor "office")
+    bool product_end = false;
+    for (size_t b = k >= 2 ? k - 2 : 0; b <= k && !product_end && tok.shape != Shape::Lower; ++b)
+      product_end = products.name(b, k + 1);
+    if (product_end || (w.size() > 1 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z'))
+      return separated;
+    if (w == "," || w == "and" || w == "or")
+      separated = true;
+    else if (!is_cap_word(tok))
+      return false;
   }
   return false;
 }
@@ -202,6 +249,128 @@ bool markup_entity(const Document& doc, const Mention& m) {
   return e - b == 1 && b > 0 && e < doc.tokens.size() && doc.str(doc.tokens[b - 1]) == "&" &&
          !doc.tokens[b].space_before && doc.str(doc.tokens[e]) == ";" &&
          !doc.tokens[e].space_before;
+}
+
+// "Maintenance, Repair and Overhaul", "Engine", "Chief Executive [Officer]", "[Mr]. Lee": every
+// word is an ordinary noun, a function word or a title, with at least one ordinary noun, or a title
+// read on from the title word before it or closed by an abbreviation's period.
+bool no_name_words(const Document& doc, const EntityLexicon::Tables& t, const Mention& m) {
+  using Tables = EntityLexicon::Tables;
+  bool generic = false, title = false;
+  for (uint32_t i = m.first_token; i < m.end_token; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (tok.kind != TokenKind::Word) continue;
+    const std::string_view w = doc.lower_str(tok);
+    if (t.generic_nouns.count(w)) {
+      generic = true;
+      continue;
+    }
+    uint32_t f = t.gazetteer.lookup(w);
+    // "Mr" + ".": the tokenizer kept the abbreviation's period apart
+    if (!f && tok.shape == Shape::Capitalized && i + 1 < doc.tokens.size() &&
+        doc.str(doc.tokens[i + 1]) == "." && !doc.tokens[i + 1].space_before)
+      f = t.gazetteer.lookup(std::string(w) + ".");
+    if (f & Tables::kTitleWord)
+      title = true;
+    else if (!(f & Tables::kNeverName))
+      return false;
+  }
+  if (generic) return true;
+  if (!title) return false;
+  const size_t b = m.first_token, e = m.end_token;
+  const bool period =
+      e < doc.tokens.size() && doc.str(doc.tokens[e]) == "." && !doc.tokens[e].space_before;
+  const bool after_title =
+      b > 0 && !doc.tokens[b].newline_before && is_cap_word(doc.tokens[b - 1]) &&
+      (t.gazetteer.lookup(doc.lower_str(doc.tokens[b - 1])) & Tables::kTitleWord);
+  return period || after_title;
+}
+
+// "(MRO)" after "Maintenance, Repair and Overhaul": an acronym in brackets whose letters are the
+// initials of the ordinary nouns right before it abbreviates no name either.
+void generic_acronyms(const Document& doc, const EntityLexicon::Tables& t,
+                      std::unordered_set<std::string>& out) {
+  for (size_t i = 1; i + 2 < doc.tokens.size(); ++i) {
+    const Token& acr = doc.tokens[i + 1];
+    if (doc.str(doc.tokens[i]) != "(" || acr.shape != Shape::AllCaps ||
+        doc.str(doc.tokens[i + 2]) != ")")
+      continue;
+    const std::string_view letters = doc.str(acr);
+    std::string initials;
+    bool ok = true;
+    for (size_t k = i; k-- > 0 && initials.size() < letters.size() && ok;) {
+      const Token& w = doc.tokens[k];
+      if (w.newline_before && k + 1 < i) ok = false;
+      const std::string_view lw = doc.lower_str(w);
+      if (w.kind != TokenKind::Word) {
+        ok = doc.str(w) == "," || doc.str(w) == "&";
+        continue;
+      }
+      if (w.shape == Shape::Lower && t.particles.count(lw)) continue;
+      ok = w.shape == Shape::Capitalized && t.generic_nouns.count(lw);
+      if (ok) initials.insert(initials.begin(), doc.str(w)[0]);
+    }
+    if (ok && initials == letters) out.insert(std::string(doc.lower_str(acr)));
+  }
+}
+
+// "Sen. John McCain (R-AZ)", "(D-Calif.)": a party's initial and a state after a politician's
+// name, in brackets, name neither a person nor a place.
+bool party_tag(const Document& doc, const Mention& m) {
+  const size_t n = doc.tokens.size();
+  size_t open = m.first_token;
+  while (open > 0 && open + 4 > m.first_token && doc.str(doc.tokens[open]) != "(") --open;
+  if (doc.str(doc.tokens[open]) != "(" || open + 4 >= n) return false;
+  const std::string_view party = doc.str(doc.tokens[open + 1]);
+  if (party.size() != 1 || (party[0] != 'R' && party[0] != 'D' && party[0] != 'I') ||
+      doc.str(doc.tokens[open + 2]) != "-" || doc.tokens[open + 2].space_before ||
+      doc.tokens[open + 3].space_before || doc.tokens[open + 3].kind != TokenKind::Word ||
+      doc.tokens[open + 3].shape == Shape::Lower)
+    return false;
+  size_t close = open + 4;
+  if (doc.str(doc.tokens[close]) == ".") ++close;  // open + 4 < n
+  if (close >= n || doc.str(doc.tokens[close]) != ")") return false;
+  return m.first_token > open && m.end_token <= close;
+}
+
+// "... this September. UR (pfg-xx)": a wire service's sign-off, a code in capitals and the
+// editors' initials in brackets, closing the paragraph, is no name.
+bool wire_signoff(const Document& doc, const Mention& m) {
+  const size_t n = doc.tokens.size();
+  const Token& code = doc.tokens[m.first_token];
+  if (m.end_token - m.first_token != 1 || code.shape != Shape::AllCaps || code.span.size() > 3 ||
+      m.end_token + 2 >= n || doc.str(doc.tokens[m.end_token]) != "(")
+    return false;
+  const uint32_t paragraph = code.paragraph;
+  size_t i = m.end_token + 1;
+  bool letters = false;
+  for (; i < n && doc.tokens[i].paragraph == paragraph && doc.str(doc.tokens[i]) != ")"; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (tok.kind == TokenKind::Word && tok.shape == Shape::Lower)
+      letters = true;
+    else if (doc.str(tok) != "-")
+      return false;
+  }
+  // the closing bracket ends the paragraph
+  return letters && i < n && doc.str(doc.tokens[i]) == ")" &&
+         (i + 1 == n || doc.tokens[i + 1].paragraph != paragraph);
+}
+
+// "GARLAND STEPS ASIDE.": a sentence of three words or more written in capitals and read whole
+// as one name is a sub-heading, no name: a name ends in no full stop of its own.
+bool caps_heading(const Document& doc, const Mention& m) {
+  const Segment& s = doc.sentences[m.sentence];
+  if (m.first_token != s.first_token || m.end_token + 1 != s.end_token ||
+      doc.str(doc.tokens[m.end_token]) != ".")
+    return false;
+  size_t words = 0;
+  for (uint32_t i = m.first_token; i < m.end_token; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (tok.kind != TokenKind::Word) continue;
+    if (tok.shape != Shape::AllCaps) return false;
+    ++words;
+  }
+  return words >= 3;
 }
 
 // The mention names an event: its last word is an event head and no organisation head stands
@@ -291,9 +460,10 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     const bool not_a_name = m.end_token - m.first_token == 1 &&
                             t.not_names.count(std::string(doc.str(doc.tokens[m.first_token])));
     if (product(doc, t, m, model_end) || hyphen_compound(doc, m) || markup_entity(doc, m) ||
-        not_a_name) {
+        not_a_name || no_name_words(doc, t, m) || party_tag(doc, m) || wire_signoff(doc, m) ||
+        caps_heading(doc, m)) {
       drop[k] = 1;
-    } else if (product_name_part(doc, products, m)) {
+    } else if (product_name_part(doc, t, products, m) || listed_with_product(doc, t, products, m)) {
       drop[k] = 1;
       names.insert(lower_name(doc, m));
     } else {
@@ -301,6 +471,7 @@ void drop_non_actors(const Document& doc, const EntityLexicon::Tables& t,
     }
   }
   event_acronyms(doc, t, names);
+  generic_acronyms(doc, t, names);
   const std::vector<uint8_t> in_title = quoted_titles(doc, t);
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (in_title[mentions[k].first_token]) drop[k] = 1;

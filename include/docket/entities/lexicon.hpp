@@ -36,6 +36,7 @@ struct EntityLexicon::Tables {
   ner::Model model;
   Map title_role;  // "magistrate judge" -> "judge" (lower case, words joined by one space)
   size_t title_max_words = 1;
+  Set regnal_titles;    // "queen": part of the full name before a regnal number
   Map org_head_role;    // "department" -> "agency"
   Set legal_forms;      // "inc", "ltd": a name ending in one is a company
   Set org_place_heads;  // "union": organisation heads that also end names of places
@@ -57,10 +58,13 @@ struct EntityLexicon::Tables {
   Set setting_words;   // "in", "near": the place after them is a setting
 
   Set document_last, document_first;  // "act", "article": a name so made is a document
+  Set document_last_after_the;        // "law": "the Election Law", not "Stuart Law"
   Set credit_cues;                    // "reporting by": a paragraph that credits journalists
   Set name_abbreviations;             // "mt": opens a name over its period, "Mt. Everest"
   Set org_nouns;                      // "newspaper": "the Gannett newspaper chain"
   Set alias_cues;                     // "known as": another name for the person just named
+  Set generic_nouns;                  // "maintenance", "engine": capitalised, yet no name alone
+  Map designations;  // "flight" -> "organization": a numbered unit ("Flight 574"), its operator
 };
 
 }  // namespace docket

@@ -1,7 +1,8 @@
 // Names that are no actors: products (a maker's name before a model designation, "Airbus A380",
 // "Boeing 787", names the product, not the company; a model code alone, "A380", "3G"), events
 // ("Paris Air Show", "Worldwide Developers Conference (WWDC)") and quoted titles of works ("Viva
-// Zapata").
+// Zapata"), ordinary nouns and titles capitalised alone ("Maintenance, Repair and Overhaul (MRO)",
+// "Chief Executive Officer") and a politician's party and state tag ("(R-AZ)").
 #pragma once
 
 #include <vector>
